@@ -1,0 +1,55 @@
+# Sourced by ./mvnw and ./fulcrum: finds a JDK 21+ and a Maven 3.9+.
+# Sets FULCRUM_JAVA_HOME and FULCRUM_MVN, or prints why not and returns 1.
+
+FULCRUM_MAVEN_VERSION="${FULCRUM_MAVEN_VERSION:-3.9.11}"
+FULCRUM_CACHE="${FULCRUM_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/fulcrum}"
+
+fulcrum_java_major() { # $1 = a java executable; prints its feature version
+  "$1" -XshowSettings:properties -version 2>&1 \
+    | sed -n 's/^ *java\.specification\.version = \([0-9][0-9]*\).*/\1/p' | head -n 1
+}
+
+fulcrum_find_jdk() {
+  local candidate major
+  for candidate in "${JAVA_HOME:-}" $(ls -d /usr/lib/jvm/*/ 2>/dev/null | sort -rV); do
+    candidate="${candidate%/}"
+    [ -n "$candidate" ] && [ -x "$candidate/bin/javac" ] || continue
+    major=$(fulcrum_java_major "$candidate/bin/java")
+    if [ -n "$major" ] && [ "$major" -ge 21 ]; then
+      FULCRUM_JAVA_HOME="$candidate"
+      FULCRUM_JAVA_MAJOR="$major"
+      return 0
+    fi
+  done
+  echo "fulcrum: no JDK 21 or newer found (looked at JAVA_HOME and /usr/lib/jvm/*); install one or set JAVA_HOME" >&2
+  return 1
+}
+
+fulcrum_maven_is_39() { # $1 = an mvn executable
+  local v
+  v=$(JAVA_HOME="$FULCRUM_JAVA_HOME" "$1" -v 2>/dev/null | sed -n 's/.*Apache Maven \([0-9][0-9.]*\).*/\1/p' | head -n 1)
+  case "$v" in 3.9.*|3.1[0-9].*|4.*) return 0 ;; *) return 1 ;; esac
+}
+
+fulcrum_find_maven() {
+  local system_mvn cached="$FULCRUM_CACHE/maven/apache-maven-$FULCRUM_MAVEN_VERSION/bin/mvn"
+  system_mvn=$(command -v mvn || true)
+  if [ -n "$system_mvn" ] && fulcrum_maven_is_39 "$system_mvn"; then
+    FULCRUM_MVN="$system_mvn"; return 0
+  fi
+  if [ ! -x "$cached" ]; then
+    if [ -z "$system_mvn" ]; then
+      echo "fulcrum: no Maven found; install any Maven 3 (e.g. 'apt-get install maven') so Maven $FULCRUM_MAVEN_VERSION can be fetched" >&2
+      return 1
+    fi
+    echo "fulcrum: bootstrapping Maven $FULCRUM_MAVEN_VERSION into $FULCRUM_CACHE/maven (once)" >&2
+    mkdir -p "$FULCRUM_CACHE/maven"
+    # The system Maven fetches Maven itself by coordinates from the configured repositories.
+    (cd "$FULCRUM_CACHE/maven" && JAVA_HOME="$FULCRUM_JAVA_HOME" "$system_mvn" -q -B \
+      org.apache.maven.plugins:maven-dependency-plugin:3.8.1:unpack \
+      -Dartifact="org.apache.maven:apache-maven:$FULCRUM_MAVEN_VERSION:tar.gz:bin" \
+      -DoutputDirectory="$FULCRUM_CACHE/maven" >&2) || {
+        echo "fulcrum: could not bootstrap Maven $FULCRUM_MAVEN_VERSION with $system_mvn" >&2; return 1; }
+  fi
+  FULCRUM_MVN="$cached"
+}
