@@ -1,0 +1,2 @@
+/** Tests of the engagement store and validation, run inside Equinox. */
+package org.fulcrum.core.tests;
