@@ -1,0 +1,79 @@
+package org.fulcrum.cli.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.fulcrum.cli.internal.commands.DemoCommand;
+import org.fulcrum.cli.internal.commands.ValidateCommand;
+import org.fulcrum.core.store.StoreException;
+
+/**
+ * Parses {@code ./fulcrum [--debug] COMMAND ...}, runs the command and turns every failure into
+ * an exit code and a one-line reason on stderr; stack traces only with {@code --debug}.
+ */
+public final class Cli {
+
+	private final Console console;
+	private final Map<String, Command> commands = new LinkedHashMap<>();
+
+	public Cli(Console console) {
+		this.console = console;
+		register(new DemoCommand());
+		register(new ValidateCommand());
+	}
+
+	private void register(Command command) {
+		commands.put(command.name(), command);
+	}
+
+	public int run(String... arguments) {
+		List<String> words = new ArrayList<>(Arrays.asList(arguments));
+		boolean debug = words.remove("--debug");
+		try {
+			return dispatch(words);
+		} catch (UsageException e) {
+			console.err().println("fulcrum: " + e.getMessage());
+			return ExitCode.USAGE;
+		} catch (StoreException e) {
+			console.err().println("fulcrum: " + e.getMessage());
+			trace(debug, e);
+			return ExitCode.DATA;
+		} catch (Exception | LinkageError e) {
+			console.err().println("fulcrum: internal error: " + e + (debug ? "" : " (run with --debug for details)"));
+			trace(debug, e);
+			return ExitCode.INTERNAL;
+		}
+	}
+
+	private int dispatch(List<String> words) throws Exception {
+		if (words.isEmpty() || words.get(0).equals("--help") || words.get(0).equals("-h") || words.get(0).equals("help")) {
+			console.out().print(Help.text(commands.values()));
+			return ExitCode.OK;
+		}
+		if (words.get(0).equals("--version")) {
+			console.out().println(Help.version());
+			return ExitCode.OK;
+		}
+		Command command = commands.get(words.get(0));
+		if (command == null) {
+			throw new UsageException("unknown command '" + words.get(0) + "'; commands: " + String.join(", ", commands.keySet())
+					+ " (see ./fulcrum --help)");
+		}
+		List<String> rest = words.subList(1, words.size());
+		if (rest.contains("--help")) {
+			console.out().println("usage: ./fulcrum " + command.name() + " " + command.synopsis());
+			console.out().println("  " + command.summary());
+			return ExitCode.OK;
+		}
+		return command.run(new Arguments(command.name(), rest), console);
+	}
+
+	private void trace(boolean debug, Throwable e) {
+		if (debug) {
+			e.printStackTrace(console.err());
+		}
+	}
+}

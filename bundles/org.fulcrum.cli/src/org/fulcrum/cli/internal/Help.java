@@ -1,0 +1,37 @@
+package org.fulcrum.cli.internal;
+
+import java.util.Collection;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+
+/** The text of {@code ./fulcrum --help} and {@code --version}. */
+final class Help {
+
+	private Help() {
+	}
+
+	static String text(Collection<Command> commands) {
+		StringBuilder text = new StringBuilder();
+		text.append("Fulcrum: 360-degree assessment and coaching for partner managers\n\n");
+		text.append("usage: ./fulcrum [--debug] COMMAND [ARGUMENTS]\n\ncommands:\n");
+		int width = commands.stream().mapToInt(c -> c.name().length() + 1 + c.synopsis().length()).max().orElse(0);
+		for (Command command : commands) {
+			String head = command.name() + " " + command.synopsis();
+			text.append("  ").append(head).append(" ".repeat(width - head.length() + 2)).append(command.summary()).append('\n');
+		}
+		text.append("\noptions:\n");
+		text.append("  --help       this text; COMMAND --help for one command\n");
+		text.append("  --version    the Fulcrum version\n");
+		text.append("  --debug      stack traces with errors\n");
+		text.append("\nexit codes: 0 ok, 1 the data has errors, 2 wrong command line, 3 a file cannot be read or written,\n");
+		text.append("            70 internal error\n");
+		return text.toString();
+	}
+
+	static String version() {
+		Bundle bundle = FrameworkUtil.getBundle(Help.class);
+		String version = bundle == null ? "development" : bundle.getVersion().toString();
+		return "Fulcrum " + version + " (Java " + Runtime.version() + ")";
+	}
+}

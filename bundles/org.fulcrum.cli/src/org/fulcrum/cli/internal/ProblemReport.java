@@ -1,0 +1,41 @@
+package org.fulcrum.cli.internal;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.fulcrum.core.validation.Problem;
+
+/** Prints validation problems one per line, {@code file: severity: where: what}, and counts them. */
+public final class ProblemReport {
+
+	private final List<Problem> problems;
+
+	public ProblemReport(List<Problem> problems) {
+		this.problems = problems;
+	}
+
+	public long errors() {
+		return problems.stream().filter(Problem::isError).count();
+	}
+
+	public long warnings() {
+		return problems.size() - errors();
+	}
+
+	public void print(Path file, PrintStream out, int limit) {
+		problems.stream().limit(limit).forEach(p -> out.println(file.getFileName() + ": " + p.severityLabel() + ": "
+				+ p.location() + ": " + p.message()));
+		if (problems.size() > limit) {
+			out.println(file.getFileName() + ": ... and " + (problems.size() - limit) + " more");
+		}
+	}
+
+	public String counts() {
+		return count(errors(), "error") + ", " + count(warnings(), "warning");
+	}
+
+	private static String count(long n, String noun) {
+		return n + " " + noun + (n == 1 ? "" : "s");
+	}
+}
