@@ -8,7 +8,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 . "$here/releng/scripts/toolchain.sh"
 fulcrum_find_jdk
 
-plugins="$here/releng/org.fulcrum.product/target/products/org.fulcrum.cli.product/linux/gtk/x86_64/plugins"
+plugins="$here/releng/org.fulcrum.product/target/products/org.fulcrum.product/linux/gtk/x86_64/plugins"
 bench_jar=$(ls "$here"/bundles/org.fulcrum.bench/target/org.fulcrum.bench-*.jar 2>/dev/null | grep -v sources | head -n 1 || true)
 if [ ! -d "$plugins" ] || [ -z "$bench_jar" ]; then
   echo "bench: building Fulcrum first" >&2

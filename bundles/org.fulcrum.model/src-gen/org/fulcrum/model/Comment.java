@@ -51,6 +51,7 @@ public interface Comment extends EObject {
 
 	/**
 	 * Returns the value of the '<em><b>Group</b></em>' attribute.
+	 * The default value is <code>"other"</code>.
 	 * The literals are from the enumeration {@link org.fulcrum.model.RelationshipGroup}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -58,7 +59,7 @@ public interface Comment extends EObject {
 	 * @see org.fulcrum.model.RelationshipGroup
 	 * @see #setGroup(RelationshipGroup)
 	 * @see org.fulcrum.model.FulcrumPackage#getComment_Group()
-	 * @model
+	 * @model default="other"
 	 * @generated
 	 */
 	RelationshipGroup getGroup();

@@ -178,6 +178,7 @@ public interface PartnerIssue extends Identified {
 
 	/**
 	 * Returns the value of the '<em><b>Priority</b></em>' attribute.
+	 * The default value is <code>"p3"</code>.
 	 * The literals are from the enumeration {@link org.fulcrum.model.Priority}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -185,7 +186,7 @@ public interface PartnerIssue extends Identified {
 	 * @see org.fulcrum.model.Priority
 	 * @see #setPriority(Priority)
 	 * @see org.fulcrum.model.FulcrumPackage#getPartnerIssue_Priority()
-	 * @model
+	 * @model default="p3"
 	 * @generated
 	 */
 	Priority getPriority();

@@ -52,6 +52,7 @@ public interface PartnerOrganization extends Identified {
 
 	/**
 	 * Returns the value of the '<em><b>Tier</b></em>' attribute.
+	 * The default value is <code>"registered"</code>.
 	 * The literals are from the enumeration {@link org.fulcrum.model.PartnerTier}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -59,7 +60,7 @@ public interface PartnerOrganization extends Identified {
 	 * @see org.fulcrum.model.PartnerTier
 	 * @see #setTier(PartnerTier)
 	 * @see org.fulcrum.model.FulcrumPackage#getPartnerOrganization_Tier()
-	 * @model
+	 * @model default="registered"
 	 * @generated
 	 */
 	PartnerTier getTier();

@@ -56,6 +56,7 @@ public interface RaterInvitation extends Identified {
 
 	/**
 	 * Returns the value of the '<em><b>Relationship</b></em>' attribute.
+	 * The default value is <code>"other"</code>.
 	 * The literals are from the enumeration {@link org.fulcrum.model.RelationshipGroup}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -63,7 +64,7 @@ public interface RaterInvitation extends Identified {
 	 * @see org.fulcrum.model.RelationshipGroup
 	 * @see #setRelationship(RelationshipGroup)
 	 * @see org.fulcrum.model.FulcrumPackage#getRaterInvitation_Relationship()
-	 * @model
+	 * @model default="other"
 	 * @generated
 	 */
 	RelationshipGroup getRelationship();

@@ -59,7 +59,7 @@ public class CommentImpl extends MinimalEObjectImpl.Container implements Comment
 	 * @generated
 	 * @ordered
 	 */
-	protected static final RelationshipGroup GROUP_EDEFAULT = RelationshipGroup.SELF;
+	protected static final RelationshipGroup GROUP_EDEFAULT = RelationshipGroup.OTHER;
 
 	/**
 	 * The cached value of the '{@link #getGroup() <em>Group</em>}' attribute.

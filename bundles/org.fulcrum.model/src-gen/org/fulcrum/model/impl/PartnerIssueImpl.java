@@ -177,7 +177,7 @@ public class PartnerIssueImpl extends IdentifiedImpl implements PartnerIssue {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Priority PRIORITY_EDEFAULT = Priority.P1;
+	protected static final Priority PRIORITY_EDEFAULT = Priority.P3;
 
 	/**
 	 * The cached value of the '{@link #getPriority() <em>Priority</em>}' attribute.

@@ -63,7 +63,7 @@ public class PartnerOrganizationImpl extends IdentifiedImpl implements PartnerOr
 	 * @generated
 	 * @ordered
 	 */
-	protected static final PartnerTier TIER_EDEFAULT = PartnerTier.PLATINUM;
+	protected static final PartnerTier TIER_EDEFAULT = PartnerTier.REGISTERED;
 
 	/**
 	 * The cached value of the '{@link #getTier() <em>Tier</em>}' attribute.

@@ -62,7 +62,7 @@ public class RaterInvitationImpl extends IdentifiedImpl implements RaterInvitati
 	 * @generated
 	 * @ordered
 	 */
-	protected static final RelationshipGroup RELATIONSHIP_EDEFAULT = RelationshipGroup.SELF;
+	protected static final RelationshipGroup RELATIONSHIP_EDEFAULT = RelationshipGroup.OTHER;
 
 	/**
 	 * The cached value of the '{@link #getRelationship() <em>Relationship</em>}' attribute.

@@ -1,0 +1,143 @@
+package org.fulcrum.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.fulcrum.cli.internal.Cli;
+import org.fulcrum.cli.internal.Console;
+import org.fulcrum.cli.internal.ExitCode;
+import org.fulcrum.core.store.EngagementDocument;
+import org.fulcrum.core.store.EngagementStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every outcome of ./fulcrum has its exit code and, for user errors, one line on stderr without a stack trace. */
+class CliTest {
+
+	@TempDir
+	Path folder;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private int run(String... arguments) {
+		out.reset();
+		err.reset();
+		Console console = new Console(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+		return new Cli(console).run(arguments);
+	}
+
+	private String out() {
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	private String err() {
+		return err.toString(StandardCharsets.UTF_8);
+	}
+
+	private void assertOneLineReason(String expected) {
+		assertEquals(1, err().lines().count(), err());
+		assertTrue(err().startsWith("fulcrum: "), err());
+		assertTrue(err().contains(expected), err());
+		assertFalse(err().contains("\tat "), "no stack trace without --debug");
+	}
+
+	@Test
+	void helpListsTheCommandsAndExitCodes() {
+		assertEquals(ExitCode.OK, run("--help"));
+		assertTrue(out().contains("demo [DIR]"), out());
+		assertTrue(out().contains("validate FILE"), out());
+		assertTrue(out().contains("exit codes"), out());
+		assertEquals(ExitCode.OK, run());
+		assertEquals(ExitCode.OK, run("validate", "--help"));
+		assertTrue(out().startsWith("usage: ./fulcrum validate"), out());
+	}
+
+	@Test
+	void versionNamesTheBundleVersion() {
+		assertEquals(ExitCode.OK, run("--version"));
+		assertTrue(out().matches("Fulcrum 0\\.1\\.0\\.\\S+ \\(Java .*\\)\\R"), out());
+	}
+
+	@Test
+	void anUnknownCommandIsAUsageError() {
+		assertEquals(ExitCode.USAGE, run("frobnicate"));
+		assertOneLineReason("unknown command 'frobnicate'");
+	}
+
+	@Test
+	void missingArgumentsAndUnknownOptionsAreUsageErrors() {
+		assertEquals(ExitCode.USAGE, run("validate"));
+		assertOneLineReason("missing the engagement FILE");
+		assertEquals(ExitCode.USAGE, run("validate", "x.fulcrum", "--colour", "red"));
+		assertOneLineReason("unknown option --colour");
+		assertEquals(ExitCode.USAGE, run("validate", "a.fulcrum", "b.fulcrum"));
+		assertOneLineReason("unexpected argument 'b.fulcrum'");
+		assertEquals(ExitCode.USAGE, run("demo", folder.toString(), "--seed", "many"));
+		assertOneLineReason("--seed needs a whole number");
+	}
+
+	@Test
+	void aMissingFileIsADataError() {
+		assertEquals(ExitCode.DATA, run("validate", folder.resolve("nowhere.fulcrum").toString()));
+		assertOneLineReason("nowhere.fulcrum: does not exist");
+	}
+
+	@Test
+	void aDamagedFileIsADataErrorWithLineAndColumn() throws Exception {
+		Path file = folder.resolve("damaged.fulcrum");
+		Files.writeString(file, "<?xml version=\"1.0\"?>\n<fulcrum:Engagement xmlns:fulcrum=\"urn:fulcrum:engagement:1\" id=\"x\">\n<people id=");
+		assertEquals(ExitCode.DATA, run("validate", file.toString()));
+		assertOneLineReason("damaged.fulcrum:3:");
+	}
+
+	@Test
+	void debugAddsTheStackTrace() throws Exception {
+		Path file = folder.resolve("empty.fulcrum");
+		Files.writeString(file, "");
+		assertEquals(ExitCode.DATA, run("--debug", "validate", file.toString()));
+		assertTrue(err().contains("\tat "), err());
+	}
+
+	@Test
+	void demoCreatesAValidEngagementAndCanRunAgain() throws Exception {
+		Path demo = folder.resolve("demo");
+		assertEquals(ExitCode.OK, run("demo", demo.toString()), err());
+		Path file = demo.resolve("demo-engagement.fulcrum");
+		assertTrue(Files.size(file) > 100_000);
+		assertTrue(out().contains("12 partner managers"), out());
+		assertTrue(out().contains("reopened and validated: 0 errors"), out());
+		assertEquals(ExitCode.OK, run("demo", demo.toString()), err());
+		assertEquals(ExitCode.OK, run("validate", file.toString()), err());
+		assertTrue(out().contains("demo-engagement.fulcrum: 0 errors, 0 warnings"), out());
+	}
+
+	@Test
+	void validateExitsOneWhenTheEngagementHasErrors() throws Exception {
+		Path demo = folder.resolve("demo");
+		run("demo", demo.toString());
+		Path file = demo.resolve("demo-engagement.fulcrum");
+		Files.writeString(file, Files.readString(file).replaceFirst("(<responses item=\"[^\"]+\" value=)\"\\d\"", "$1\"9\""));
+		assertEquals(ExitCode.FINDINGS, run("validate", file.toString()));
+		assertTrue(out().contains(": error: "), out());
+		assertTrue(out().contains("the scale runs from 1 to 5"), out());
+		assertTrue(out().contains("1 error"), out());
+	}
+
+	@Test
+	void demoRefusesToReplaceAnEngagementSomeoneHasOpen() throws Exception {
+		Path demo = folder.resolve("demo");
+		run("demo", demo.toString());
+		try (EngagementDocument open = new EngagementStore().open(demo.resolve("demo-engagement.fulcrum"))) {
+			assertEquals(ExitCode.DATA, run("demo", demo.toString()));
+			assertOneLineReason("is open for writing by Fulcrum process " + ProcessHandle.current().pid());
+		}
+	}
+}
