@@ -1,7 +1,6 @@
 package org.fulcrum.bench;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.SplittableRandom;
@@ -22,6 +21,7 @@ import org.fulcrum.model.Person;
 import org.fulcrum.model.RaterInvitation;
 import org.fulcrum.model.RatingScale;
 import org.fulcrum.model.RelationshipGroup;
+import org.fulcrum.model.query.Instruments;
 
 /**
  * Builds engagements of a given shape for benchmarks: {@code participants} participants, each
@@ -50,12 +50,7 @@ public final class SyntheticEngagement {
 		engagement.setConfidentiality(policy);
 		Instrument instrument = instrument(items);
 		engagement.getInstruments().add(instrument);
-		List<BehaviourItem> allItems = new ArrayList<>();
-		instrument.eAllContents().forEachRemaining(o -> {
-			if (o instanceof BehaviourItem item) {
-				allItems.add(item);
-			}
-		});
+		List<BehaviourItem> allItems = Instruments.items(instrument);
 		for (int p = 0; p < participants; p++) {
 			PartnerManager subject = MODEL.createPartnerManager();
 			subject.setId("P" + p);

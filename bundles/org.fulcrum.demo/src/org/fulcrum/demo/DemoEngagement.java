@@ -13,9 +13,7 @@ import org.fulcrum.demo.internal.DemoComments;
 import org.fulcrum.demo.internal.Names;
 import org.fulcrum.demo.internal.ResponseSimulator;
 import org.fulcrum.model.Assessment;
-import org.fulcrum.model.BehaviourItem;
 import org.fulcrum.model.Comment;
-import org.fulcrum.model.Dimension;
 import org.fulcrum.model.Engagement;
 import org.fulcrum.model.EngagementStatus;
 import org.fulcrum.model.FulcrumFactory;
@@ -26,6 +24,7 @@ import org.fulcrum.model.PartnerOrganization;
 import org.fulcrum.model.Person;
 import org.fulcrum.model.RaterInvitation;
 import org.fulcrum.model.RelationshipGroup;
+import org.fulcrum.model.query.Instruments;
 
 /**
  * The demo engagement: a software vendor's EMEA channel team of twelve partner managers on a
@@ -71,7 +70,7 @@ public final class DemoEngagement {
 		addPartners();
 		addDirectors();
 		addParticipants();
-		ResponseSimulator simulator = new ResponseSimulator(random, itemsOf(instrument), instrument.getScale());
+		ResponseSimulator simulator = new ResponseSimulator(random, Instruments.items(instrument), instrument.getScale());
 		DemoComments comments = new DemoComments(random);
 		for (int i = 0; i < participants.size(); i++) {
 			engagement.getAssessments().add(assessment(i, instrument, simulator, comments));
@@ -181,7 +180,7 @@ public final class DemoEngagement {
 			String trait = comments.traits().get(random.nextInt(comments.traits().size()));
 			Comment comment = MODEL.createComment();
 			comment.setGroup(from.getRelationship());
-			comment.setDimension(dimension(instrument, trait));
+			comment.setDimension(Instruments.dimension(instrument, trait).orElseThrow());
 			comment.setText(comments.about(trait));
 			assessment.getComments().add(comment);
 		}
@@ -217,25 +216,5 @@ public final class DemoEngagement {
 
 	private static String domainOf(PartnerOrganization partner) {
 		return partner.getId().substring("ptn-".length()) + ".example";
-	}
-
-	private static List<BehaviourItem> itemsOf(Instrument instrument) {
-		List<BehaviourItem> items = new ArrayList<>();
-		instrument.eAllContents().forEachRemaining(o -> {
-			if (o instanceof BehaviourItem item) {
-				items.add(item);
-			}
-		});
-		return items;
-	}
-
-	private static Dimension dimension(Instrument instrument, String id) {
-		List<Dimension> found = new ArrayList<>();
-		instrument.eAllContents().forEachRemaining(o -> {
-			if (o instanceof Dimension d && id.equals(d.getId())) {
-				found.add(d);
-			}
-		});
-		return found.get(0);
 	}
 }

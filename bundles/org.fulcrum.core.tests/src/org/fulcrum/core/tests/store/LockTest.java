@@ -53,6 +53,8 @@ class LockTest {
 		store.create(file, StoreFixtures.small()).close();
 		Path stale = folder.resolve(".pilot.fulcrum.4242-1-99.tmp");
 		Files.writeString(stale, "half a save");
+		Path staleCache = folder.resolve("..pilot.fulcrum.cache.4242-2-99.tmp");
+		Files.writeString(staleCache, "half a cache");
 		Path unrelated = folder.resolve(".other.fulcrum.4242-1-99.tmp");
 		Files.writeString(unrelated, "another engagement's save");
 
@@ -60,6 +62,7 @@ class LockTest {
 		assertTrue(Files.exists(stale), "a reader must not delete what a running save may own");
 		store.open(file).close();
 		assertFalse(Files.exists(stale));
+		assertFalse(Files.exists(staleCache));
 		assertTrue(Files.exists(unrelated));
 	}
 }

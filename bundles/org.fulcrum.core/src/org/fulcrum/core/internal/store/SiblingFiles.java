@@ -43,11 +43,13 @@ public final class SiblingFiles {
 	 */
 	public static int deleteStaleTemporaries(Path file) throws IOException {
 		Path directory = directoryOf(file);
-		String prefix = temporaryPrefix(file);
+		String ofFile = temporaryPrefix(file);
+		String ofCache = temporaryPrefix(cache(file));
 		int deleted = 0;
-		try (DirectoryStream<Path> siblings = Files.newDirectoryStream(directory,
-				entry -> entry.getFileName().toString().startsWith(prefix)
-						&& entry.getFileName().toString().endsWith(TEMP_SUFFIX))) {
+		try (DirectoryStream<Path> siblings = Files.newDirectoryStream(directory, entry -> {
+			String name = entry.getFileName().toString();
+			return (name.startsWith(ofFile) || name.startsWith(ofCache)) && name.endsWith(TEMP_SUFFIX);
+		})) {
 			for (Path stale : siblings) {
 				Files.deleteIfExists(stale);
 				deleted++;

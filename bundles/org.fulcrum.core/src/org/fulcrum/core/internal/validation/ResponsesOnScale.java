@@ -14,6 +14,7 @@ import org.fulcrum.model.Instrument;
 import org.fulcrum.model.ItemResponse;
 import org.fulcrum.model.RaterInvitation;
 import org.fulcrum.model.RatingScale;
+import org.fulcrum.model.query.Instruments;
 
 /**
  * Every answer is a point of its instrument's scale (or "not observed" where the scale allows
@@ -33,7 +34,7 @@ final class ResponsesOnScale implements ValidationRule {
 			if (instrument == null || instrument.getScale() == null) {
 				continue; // a missing instrument is reported by EMF's required-feature check
 			}
-			Set<BehaviourItem> items = itemsByInstrument.computeIfAbsent(instrument, ResponsesOnScale::itemsOf);
+			Set<BehaviourItem> items = itemsByInstrument.computeIfAbsent(instrument, i -> new HashSet<>(Instruments.items(i)));
 			for (RaterInvitation invitation : assessment.getInvitations()) {
 				checkInvitation(invitation, instrument, items, findings);
 			}
@@ -66,15 +67,5 @@ final class ResponsesOnScale implements ValidationRule {
 						+ "; the scale runs from " + scale.getMinimum() + " to " + scale.getMaximum() + ". Correct or remove it.");
 			}
 		}
-	}
-
-	private static Set<BehaviourItem> itemsOf(Instrument instrument) {
-		Set<BehaviourItem> items = new HashSet<>();
-		instrument.eAllContents().forEachRemaining(o -> {
-			if (o instanceof BehaviourItem item) {
-				items.add(item);
-			}
-		});
-		return items;
 	}
 }
