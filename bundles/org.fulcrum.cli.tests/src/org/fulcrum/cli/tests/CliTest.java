@@ -67,6 +67,14 @@ class CliTest {
 	}
 
 	@Test
+	void instrumentsListsTheCharacterModelFromItsPlugin() {
+		assertEquals(ExitCode.OK, run("instruments"));
+		assertTrue(out().startsWith("character-model"), out());
+		assertTrue(out().contains("(11 dimensions, 34 items, 1-5 scale) from org.fulcrum.assessment.character"), out());
+		assertEquals("", err());
+	}
+
+	@Test
 	void anUnknownCommandIsAUsageError() {
 		assertEquals(ExitCode.USAGE, run("frobnicate"));
 		assertOneLineReason("unknown command 'frobnicate'");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.fulcrum.cli.internal.commands.DemoCommand;
+import org.fulcrum.cli.internal.commands.InstrumentsCommand;
 import org.fulcrum.cli.internal.commands.ValidateCommand;
 import org.fulcrum.core.store.StoreException;
 
@@ -23,6 +24,7 @@ public final class Cli {
 		this.console = console;
 		register(new DemoCommand());
 		register(new ValidateCommand());
+		register(new InstrumentsCommand());
 	}
 
 	private void register(Command command) {
