@@ -1,0 +1,206 @@
+package org.fulcrum.assessment.tests;
+
+import static org.fulcrum.assessment.scoring.RaterGroup.ALL_OTHERS;
+import static org.fulcrum.assessment.scoring.RaterGroup.MANAGER;
+import static org.fulcrum.assessment.scoring.RaterGroup.PEER;
+import static org.fulcrum.assessment.scoring.RaterGroup.SELF;
+import static org.fulcrum.model.RelationshipGroup.DIRECT_REPORT;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+
+import org.fulcrum.assessment.scoring.DimensionResult;
+import org.fulcrum.assessment.scoring.EngagementResult;
+import org.fulcrum.assessment.scoring.Figure;
+import org.fulcrum.assessment.scoring.Figures;
+import org.fulcrum.assessment.scoring.ItemResult;
+import org.fulcrum.assessment.scoring.ParticipantResult;
+import org.fulcrum.assessment.scoring.RaterGroup;
+import org.fulcrum.assessment.scoring.Reliability;
+import org.fulcrum.assessment.scoring.ResponseRate;
+import org.fulcrum.assessment.scoring.ScoringEngine;
+import org.fulcrum.assessment.scoring.ScoringSettings;
+import org.fulcrum.model.InvitationStatus;
+import org.fulcrum.model.RaterInvitation;
+import org.fulcrum.model.RelationshipGroup;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Exact values against a fixture computed by hand. Answers in the order B.1 B.2 T1.1 T1.2 T2.1
+ * T2.2 (T2.2 reverse-keyed: 1↔5, 2↔4); 0 = not observed.
+ */
+class ScoringEngineTest {
+
+	private static final double EPSILON = 1e-9;
+
+	private MiniEngagement mini;
+	private RaterInvitation thirdPeer;
+
+	@BeforeEach
+	void answers() {
+		mini = new MiniEngagement();
+		mini.rater(RelationshipGroup.SELF, 5, 5, 4, 4, 3, 3);
+		mini.rater(RelationshipGroup.MANAGER, 3, 3, 2, 4, 4, 2);
+		mini.rater(RelationshipGroup.PEER, 4, 4, 3, 3, 5, 1);
+		mini.rater(RelationshipGroup.PEER, 2, 2, 3, 5, 4, 2);
+		thirdPeer = mini.rater(RelationshipGroup.PEER, 3, 0, 4, 4, 3, 3);
+	}
+
+	private ParticipantResult score(ScoringSettings settings) {
+		return new ScoringEngine(settings).score(mini.engagement).participants().get(0);
+	}
+
+	private ParticipantResult score() {
+		return score(ScoringSettings.DEFAULT);
+	}
+
+	@Test
+	void itemFiguresByGroup() {
+		Figures b1 = score().item("B.1").orElseThrow().figures();
+		assertFigure(b1.shown().get(PEER), 3, 3.0, 1.0, 2, 4, 0);
+		assertFigure(b1.shown().get(ALL_OTHERS), 4, 3.0, Math.sqrt(2.0 / 3), 2, 4, 0);
+		assertFigure(b1.shown().get(MANAGER), 1, 3.0, 0, 3, 3, 0);
+		assertFigure(b1.shown().get(SELF), 1, 5.0, 0, 5, 5, 0);
+	}
+
+	@Test
+	void notObservedIsLeftOutOfTheMeanCountedApartAndCanWithholdAGroup() {
+		Figures b2 = score().item("B.2").orElseThrow().figures();
+		// peers: 4, 2 and one "not observed": two answers are below the threshold
+		assertEquals(Set.of(PEER, ALL_OTHERS), b2.withheld());
+		// all others would be the manager's 3 plus those two peers: subtracting the manager gives them away
+		assertEquals(Set.of(SELF, MANAGER), b2.shown().keySet());
+	}
+
+	@Test
+	void reverseKeyedItemsAreMirrored() {
+		Figures t22 = score().item("T2.2").orElseThrow().figures();
+		// peers answered 1, 2, 3: scored 5, 4, 3
+		assertFigure(t22.shown().get(PEER), 3, 4.0, 1.0, 3, 5, 0);
+	}
+
+	@Test
+	void traitsAreMeansOfTheirItemsAndARaterNeedsHalfOfThem() {
+		ParticipantResult result = score();
+		// peer 3 answered one of B's two items: 50% counts
+		assertFigure(dimension(result, "B").shown().get(PEER), 3, 3.0, 1.0, 2, 4, 0);
+		assertFigure(dimension(result, "T1").shown().get(ALL_OTHERS), 4, 3.5, Math.sqrt(1.0 / 3), 3, 4, 0);
+		assertFigure(dimension(result, "T2").shown().get(ALL_OTHERS), 4, 4.0, Math.sqrt(2.0 / 3), 3, 5, 0);
+	}
+
+	@Test
+	void aStricterShareLeavesThePartialRaterOut() {
+		ParticipantResult result = score(new ScoringSettings(0.75, 1, 1, 5));
+		Figures base = dimension(result, "B");
+		// peer 3 answered 50% of B: two peers remain, and all others would give them away
+		assertEquals(Set.of(PEER, ALL_OTHERS), base.withheld(), base.toString());
+		assertEquals(Set.of(SELF, MANAGER), base.shown().keySet(), base.toString());
+	}
+
+	@Test
+	void pillarsRollUpFromTheirTraitsWithEqualWeight() {
+		Figures pillar = dimension(score(), "P");
+		// per rater (T1 + T2) / 2: manager 3.5, peers 4, 4, 3.5
+		assertFigure(pillar.shown().get(PEER), 3, 23.0 / 6, Math.sqrt(1.0 / 12), 3.5, 4, 0);
+		assertFigure(pillar.shown().get(ALL_OTHERS), 4, 3.75, Math.sqrt(1.0 / 12), 3.5, 4, 0);
+		assertEquals(3.5, pillar.shown().get(SELF).mean(), EPSILON);
+	}
+
+	@Test
+	void gapsBlindSpotsAndHiddenStrengths() {
+		ParticipantResult result = score();
+		assertEquals(2.0, dimension(result, "B").selfMinusOthers().orElseThrow(), EPSILON);
+		assertEquals(List.of("B"), result.blindSpots().stream().map(d -> d.dimension().getId()).toList());
+		assertEquals(List.of("T2"), result.hiddenStrengths().stream().map(d -> d.dimension().getId()).toList());
+		ParticipantResult lenient = score(new ScoringSettings(0.5, 2.5, 1.5, 5));
+		assertEquals(List.of(), lenient.blindSpots());
+		assertEquals(List.of(), lenient.hiddenStrengths());
+	}
+
+	@Test
+	void topAndBottomBehavioursByOthersLeaveOutWithheldItems() {
+		ParticipantResult result = score();
+		assertEquals(List.of("T1.2", "T2.1", "T2.2", "B.1", "T1.1"), ids(result.top()));
+		assertEquals(List.of("B.1", "T1.1", "T1.2", "T2.1", "T2.2"), ids(result.bottom()));
+		assertEquals(List.of("T1.2", "T2.1"), ids(score(new ScoringSettings(0.5, 1, 1, 2)).top()));
+	}
+
+	@Test
+	void agreementIsRwgAgainstAUniformFivePointScale() {
+		DimensionResult t1 = score().dimension("T1").orElseThrow();
+		// variance of 3, 3, 4, 4 is 1/3; a uniform 5-point answer has variance 2
+		assertEquals(1 - (1.0 / 3) / 2, t1.agreement().orElseThrow(), EPSILON);
+	}
+
+	@Test
+	void aGroupThatDropsBelowTheThresholdDisappears() {
+		mini.assessment.getInvitations().remove(thirdPeer);
+		Figures b1 = score().item("B.1").orElseThrow().figures();
+		assertFalse(b1.shown().containsKey(PEER));
+		assertFalse(b1.shown().containsKey(ALL_OTHERS), "manager + two peers: all others would give the peers away");
+		assertTrue(b1.shown().containsKey(MANAGER));
+	}
+
+	@Test
+	void aPolicyOfFourWithholdsThreePeersAndTheAllOthersThatWouldGiveThemAway() {
+		mini.engagement.getConfidentiality().setMinimumRaters(4);
+		Figures b1 = score().item("B.1").orElseThrow().figures();
+		assertEquals(Set.of(SELF, MANAGER), b1.shown().keySet());
+		assertEquals(Set.of(PEER, ALL_OTHERS), b1.withheld());
+	}
+
+	@Test
+	void cronbachsAlphaOverNonSelfSubmissionsWithCompleteItems() {
+		MiniEngagement data = new MiniEngagement();
+		data.rater(RelationshipGroup.SELF, 5, 5, 5, 1, 5, 5);
+		data.rater(RelationshipGroup.PEER, 3, 3, 1, 2, 3, 3);
+		data.rater(RelationshipGroup.PEER, 3, 3, 2, 3, 3, 3);
+		data.rater(RelationshipGroup.PEER, 3, 3, 3, 3, 3, 3);
+		data.rater(DIRECT_REPORT, 3, 3, 4, 5, 3, 3);
+		data.rater(DIRECT_REPORT, 3, 3, 0, 5, 3, 3);
+		EngagementResult result = new ScoringEngine(ScoringSettings.DEFAULT).score(data.engagement);
+		Reliability t1 = reliability(result, "T1");
+		assertEquals(4, t1.cases(), "self and the submission with 'not observed' are left out");
+		// items 1,2,3,4 and 2,3,3,5: variances 5/3 and 19/12; sums 3,5,6,9: variance 25/4
+		assertEquals(2 * (1 - (5.0 / 3 + 19.0 / 12) / (25.0 / 4)), t1.alpha().orElseThrow(), EPSILON);
+		assertTrue(reliability(result, "B").alpha().isEmpty(), "no variance, no alpha");
+	}
+
+	@Test
+	void responseRatesCountSentInvitations() {
+		mini.rater(RelationshipGroup.PEER).setStatus(InvitationStatus.INVITED);
+		mini.rater(RelationshipGroup.PEER).setStatus(InvitationStatus.DECLINED);
+		mini.rater(RelationshipGroup.PARTNER).setStatus(InvitationStatus.NOMINATED);
+		List<ResponseRate> rates = new ScoringEngine(ScoringSettings.DEFAULT).score(mini.engagement).responseRates();
+		ResponseRate peers = rates.stream().filter(r -> r.group() == PEER).findFirst().orElseThrow();
+		assertEquals(5, peers.sent());
+		assertEquals(3, peers.completed());
+		assertEquals(0.6, peers.rate(), EPSILON);
+		assertTrue(rates.stream().noneMatch(r -> r.group() == RaterGroup.PARTNER), "nominated is not sent yet");
+	}
+
+	private static Figures dimension(ParticipantResult result, String id) {
+		return result.dimension(id).orElseThrow().figures();
+	}
+
+	private static Reliability reliability(EngagementResult result, String id) {
+		return result.reliability().stream().filter(r -> id.equals(r.dimension().getId())).findFirst().orElseThrow();
+	}
+
+	private static List<String> ids(List<ItemResult> items) {
+		return items.stream().map(i -> i.item().getId()).toList();
+	}
+
+	private static void assertFigure(Figure figure, int n, double mean, double sd, double min, double max, int notObserved) {
+		assertEquals(n, figure.n(), "n of " + figure);
+		assertEquals(mean, figure.mean(), EPSILON, "mean of " + figure);
+		assertEquals(sd, figure.sd(), EPSILON, "sd of " + figure);
+		assertEquals(min, figure.min(), EPSILON, "min of " + figure);
+		assertEquals(max, figure.max(), EPSILON, "max of " + figure);
+		assertEquals(notObserved, figure.notObserved(), "not observed of " + figure);
+	}
+}
