@@ -173,7 +173,8 @@ public final class DemoEngagement {
 
 	private void addComments(Assessment assessment, Instrument instrument, DemoComments comments) {
 		List<RaterInvitation> commenters = assessment.getInvitations().stream()
-				.filter(i -> i.getStatus() == InvitationStatus.COMPLETED && i.getRelationship() != RelationshipGroup.SELF).toList();
+				.filter(i -> i.getStatus() == InvitationStatus.COMPLETED && i.getRelationship() != RelationshipGroup.SELF
+						&& i.getRelationship() != RelationshipGroup.MANAGER).toList(); // a group of one would name the author
 		int count = 2 + random.nextInt(3);
 		for (int c = 0; c < count && !commenters.isEmpty(); c++) {
 			RaterInvitation from = commenters.get(random.nextInt(commenters.size()));

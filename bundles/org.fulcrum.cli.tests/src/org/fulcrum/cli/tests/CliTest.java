@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.fulcrum.cli.internal.Cli;
 import org.fulcrum.cli.internal.Console;
@@ -125,6 +126,33 @@ class CliTest {
 		assertEquals(ExitCode.OK, run("demo", demo.toString()), err());
 		assertEquals(ExitCode.OK, run("validate", file.toString()), err());
 		assertTrue(out().contains("demo-engagement.fulcrum: 0 errors, 0 warnings"), out());
+	}
+
+	@Test
+	void scoreGivesJsonAndCsvWithoutAGroupBelowTheThreshold() throws Exception {
+		Path demo = folder.resolve("demo");
+		assertEquals(ExitCode.OK, run("demo", demo.toString()), err());
+		assertTrue(out().contains("  scored:       12 participants"), out());
+		String file = demo.resolve("demo-engagement.fulcrum").toString();
+
+		assertEquals(ExitCode.OK, run("score", file), err());
+		assertTrue(out().startsWith("{\"format\":\"fulcrum-scores-1\",\"engagement\":\"demo-nordlicht-2026\""), out());
+		assertTrue(out().contains("\"name\":\"Ágnes Szőke\""), out());
+		assertFalse(out().contains("@"), "no rater e-mail in scores");
+
+		// Ágnes Szőke leads two direct reports: their figures must never appear
+		assertEquals(ExitCode.OK, run("score", file, "--format", "csv", "--participant", "pm-szoke"), err());
+		List<String> rows = out().lines().toList();
+		assertEquals("participant,assessment,round,level,id,group,n,mean,sd,min,max,notCounted", rows.get(0));
+		assertTrue(rows.size() > 100, "figures for the dimensions and items: " + rows.size());
+		assertTrue(rows.stream().skip(1).allMatch(r -> r.startsWith("pm-szoke,")));
+		assertTrue(rows.stream().noneMatch(r -> r.contains(",directReport,")), out());
+		assertTrue(rows.stream().allMatch(r -> !r.matches(".*,(peer|partner|other|directReport),[12],.*")), "no group below 3");
+
+		assertEquals(ExitCode.USAGE, run("score", file, "--participant", "nobody"));
+		assertOneLineReason("has no participant or assessment 'nobody'");
+		assertEquals(ExitCode.USAGE, run("score", file, "--format", "xml"));
+		assertOneLineReason("--format is json or csv");
 	}
 
 	@Test

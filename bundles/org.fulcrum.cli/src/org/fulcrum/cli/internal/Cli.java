@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.fulcrum.cli.internal.commands.DemoCommand;
 import org.fulcrum.cli.internal.commands.InstrumentsCommand;
+import org.fulcrum.cli.internal.commands.ScoreCommand;
 import org.fulcrum.cli.internal.commands.ValidateCommand;
 import org.fulcrum.core.store.StoreException;
 
@@ -25,6 +26,7 @@ public final class Cli {
 		register(new DemoCommand());
 		register(new ValidateCommand());
 		register(new InstrumentsCommand());
+		register(new ScoreCommand());
 	}
 
 	private void register(Command command) {

@@ -5,12 +5,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 
+import org.fulcrum.assessment.scoring.ScoringEngine;
+import org.fulcrum.assessment.scoring.ScoringSettings;
 import org.fulcrum.cli.internal.Arguments;
 import org.fulcrum.cli.internal.Command;
 import org.fulcrum.cli.internal.Console;
 import org.fulcrum.cli.internal.EngagementSummary;
 import org.fulcrum.cli.internal.ExitCode;
 import org.fulcrum.cli.internal.ProblemReport;
+import org.fulcrum.cli.internal.scores.ResultsSummary;
 import org.fulcrum.core.store.EngagementDocument;
 import org.fulcrum.core.store.EngagementStore;
 import org.fulcrum.core.store.StoreException;
@@ -21,7 +24,7 @@ import org.fulcrum.model.Engagement;
 
 /**
  * {@code ./fulcrum demo [DIR]}: builds the demo engagement, saves it, opens it again as a user
- * would and validates it, then prints what it holds.
+ * would, validates and scores it, then prints what it holds and what the results say.
  */
 public final class DemoCommand implements Command {
 
@@ -61,6 +64,7 @@ public final class DemoCommand implements Command {
 			ProblemReport problems = new ProblemReport(Problems.of(EngagementValidation.validate(engagement)));
 			printSummary(console, file, engagement, problems, System.nanoTime() - started);
 			problems.print(file, console.out(), 10);
+			console.out().print(new ResultsSummary(new ScoringEngine(ScoringSettings.DEFAULT).score(engagement)).text());
 			return problems.errors() > 0 ? ExitCode.FINDINGS : ExitCode.OK;
 		}
 	}

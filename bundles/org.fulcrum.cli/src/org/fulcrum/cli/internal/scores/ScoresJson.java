@@ -1,0 +1,92 @@
+package org.fulcrum.cli.internal.scores;
+
+import java.util.List;
+
+import org.fulcrum.assessment.scoring.DimensionResult;
+import org.fulcrum.assessment.scoring.EngagementResult;
+import org.fulcrum.assessment.scoring.Figure;
+import org.fulcrum.assessment.scoring.Figures;
+import org.fulcrum.assessment.scoring.ItemResult;
+import org.fulcrum.assessment.scoring.ParticipantResult;
+import org.fulcrum.assessment.scoring.Reliability;
+import org.fulcrum.assessment.scoring.ResponseRate;
+import org.fulcrum.model.Engagement;
+
+/** Scores as JSON in the schema of docs/formats.md ("fulcrum-scores-1"). Only published figures. */
+public final class ScoresJson {
+
+	private ScoresJson() {
+	}
+
+	public static String of(Engagement engagement, EngagementResult result, List<ParticipantResult> participants) {
+		Json json = new Json().begin();
+		json.field("format", "fulcrum-scores-1").field("engagement", engagement.getId()).field("name", engagement.getName());
+		json.key("participants").beginArray();
+		for (ParticipantResult participant : participants) {
+			participant(json, participant);
+		}
+		json.endArray();
+		json.key("reliability").beginArray();
+		for (Reliability reliability : result.reliability()) {
+			json.begin().field("dimension", reliability.dimension().getId()).field("items", reliability.items())
+					.field("cases", reliability.cases()).field("alpha", reliability.alpha().orElse(Double.NaN)).end();
+		}
+		json.endArray();
+		json.key("responseRates").beginArray();
+		for (ResponseRate rate : result.responseRates()) {
+			json.begin().field("group", GroupNames.of(rate.group())).field("sent", rate.sent())
+					.field("completed", rate.completed()).field("rate", rate.rate()).end();
+		}
+		return json.endArray().end().toString();
+	}
+
+	private static void participant(Json json, ParticipantResult result) {
+		var assessment = result.assessment();
+		json.begin().field("participant", assessment.getSubject().getId()).field("name", assessment.getSubject().getName())
+				.field("assessment", assessment.getId()).field("round", assessment.getRound())
+				.field("instrument", assessment.getInstrument().getId());
+		json.key("dimensions").beginArray();
+		for (DimensionResult dimension : result.dimensions()) {
+			json.begin().field("id", dimension.dimension().getId()).field("name", dimension.dimension().getName())
+					.field("kind", dimension.dimension().getKind().getLiteral());
+			figures(json, dimension.figures());
+			json.field("agreement", dimension.agreement().orElse(Double.NaN)).end();
+		}
+		json.endArray().key("items").beginArray();
+		for (ItemResult item : result.items()) {
+			json.begin().field("id", item.item().getId()).field("text", item.item().getText());
+			figures(json, item.figures());
+			json.end();
+		}
+		json.endArray();
+		ids(json, "blindSpots", result.blindSpots().stream().map(d -> d.dimension().getId()).toList());
+		ids(json, "hiddenStrengths", result.hiddenStrengths().stream().map(d -> d.dimension().getId()).toList());
+		ids(json, "top", result.top().stream().map(i -> i.item().getId()).toList());
+		ids(json, "bottom", result.bottom().stream().map(i -> i.item().getId()).toList());
+		json.end();
+	}
+
+	private static void figures(Json json, Figures figures) {
+		json.key("groups").begin();
+		figures.shown().forEach((group, figure) -> {
+			json.key(GroupNames.of(group));
+			figure(json, figure);
+		});
+		json.end();
+		json.key("withheld").beginArray();
+		figures.withheld().forEach(group -> json.value(GroupNames.of(group)));
+		json.endArray();
+		json.field("selfMinusOthers", figures.selfMinusOthers().orElse(Double.NaN));
+	}
+
+	private static void figure(Json json, Figure figure) {
+		json.begin().field("n", figure.n()).field("mean", figure.mean()).field("sd", figure.sd()).field("min", figure.min())
+				.field("max", figure.max()).field("notCounted", figure.notObserved()).end();
+	}
+
+	private static void ids(Json json, String key, List<String> ids) {
+		json.key(key).beginArray();
+		ids.forEach(json::value);
+		json.endArray();
+	}
+}
