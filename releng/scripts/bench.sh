@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Fulcrum's benchmarks (docs/performance.md). Usage:
 #   releng/scripts/bench.sh store [PARTICIPANTS RATERS ITEMS RUNS]   save and first open, vs EMF's XMI and binary
+#   releng/scripts/bench.sh score [PARTICIPANTS RATERS ITEMS RUNS]   scoring a whole engagement after open
 # Runs the benchmark classes on a plain class path made of the product's jars, so what is
 # measured is the code Fulcrum ships. Builds Fulcrum first if it has not been built.
 set -euo pipefail
@@ -18,7 +19,7 @@ fi
 
 newest() { ls "$plugins"/"$1"_*.jar | sort -V | tail -n 1; }
 classpath="$bench_jar"
-for bundle in org.eclipse.emf.common org.eclipse.emf.ecore org.eclipse.emf.ecore.xmi org.fulcrum.model org.fulcrum.core; do
+for bundle in org.eclipse.emf.common org.eclipse.emf.ecore org.eclipse.emf.ecore.xmi org.fulcrum.model org.fulcrum.core org.fulcrum.assessment; do
   classpath="$classpath:$(newest "$bundle")"
 done
 
@@ -28,6 +29,9 @@ case "${1:-store}" in
   store)
     exec "$FULCRUM_JAVA_HOME/bin/java" -cp "$classpath" org.fulcrum.bench.StoreBenchmark "$work/store" \
       "${2:-1000}" "${3:-12}" "${4:-34}" "${5:-5}" ;;
+  score)
+    exec "$FULCRUM_JAVA_HOME/bin/java" -cp "$classpath" org.fulcrum.bench.ScoringBenchmark "$work/score" \
+      "${2:-1000}" "${3:-12}" "${4:-34}" "${5:-20}" ;;
   *)
-    echo "bench: unknown benchmark '$1' (known: store)" >&2; exit 2 ;;
+    echo "bench: unknown benchmark '$1' (known: store, score)" >&2; exit 2 ;;
 esac

@@ -35,11 +35,17 @@ final class AssessmentScorer {
 	}
 
 	ParticipantResult score(Assessment assessment, List<Submission> submissions) {
+		double[][] scores = new double[submissions.size()][];
+		for (int s = 0; s < scores.length; s++) {
+			scores[s] = raterScores(submissions.get(s).values());
+		}
 		List<DimensionResult> dimensions = new ArrayList<>();
-		for (Dimension dimension : layout.dimensions) {
+		for (int d = 0; d < layout.dimensions.size(); d++) {
+			Dimension dimension = layout.dimensions.get(d);
 			GroupAccumulators groups = new GroupAccumulators();
-			for (Submission submission : submissions) {
-				double score = raterScore(dimension, submission.values());
+			for (int s = 0; s < scores.length; s++) {
+				Submission submission = submissions.get(s);
+				double score = scores[s][d];
 				if (Double.isNaN(score)) {
 					groups.notObserved(submission.group());
 				} else {
@@ -64,6 +70,15 @@ final class AssessmentScorer {
 		}
 		return new ParticipantResult(assessment, dimensions, items, gaps(dimensions, true), gaps(dimensions, false),
 				extremes(items, true), extremes(items, false));
+	}
+
+	/** The rater's score on every dimension, in layout order; NaN where they answered too few items. */
+	private double[] raterScores(int[] values) {
+		double[] scores = new double[layout.dimensions.size()];
+		for (int d = 0; d < scores.length; d++) {
+			scores[d] = raterScore(layout.dimensions.get(d), values);
+		}
+		return scores;
 	}
 
 	/** The rater's score, or NaN when they answered too few of the dimension's items. */

@@ -1,10 +1,8 @@
 package org.fulcrum.assessment.internal.scoring;
 
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.fulcrum.assessment.scoring.Figure;
@@ -59,16 +57,25 @@ public final class Disclosure {
 	private void preventSubtraction(Map<RaterGroup, Figure> shown, Set<RaterGroup> withheld) {
 		Figure all = shown.get(RaterGroup.ALL_OTHERS);
 		while (all != null) {
-			int hiddenAnswers = all.n() - sum(shown, Figure::n);
-			int hiddenRaters = all.n() + all.notObserved() - sum(shown, f -> f.n() + f.notObserved());
-			if (isSafe(hiddenAnswers) && isSafe(hiddenRaters)) {
+			int shownAnswers = 0;
+			int shownRaters = 0;
+			RaterGroup smallest = null;
+			for (Map.Entry<RaterGroup, Figure> entry : shown.entrySet()) {
+				RaterGroup group = entry.getKey();
+				if (!isPartOfAllOthers(group)) {
+					continue;
+				}
+				Figure figure = entry.getValue();
+				shownAnswers += figure.n();
+				shownRaters += figure.n() + figure.notObserved();
+				if (!exempt(group) && (smallest == null || figure.n() < shown.get(smallest).n())) {
+					smallest = group;
+				}
+			}
+			if (isSafe(all.n() - shownAnswers) && isSafe(all.n() + all.notObserved() - shownRaters)) {
 				return;
 			}
-			Optional<RaterGroup> next = shown.entrySet().stream()
-					.filter(e -> isPartOfAllOthers(e.getKey()) && !exempt(e.getKey()))
-					.min(Comparator.comparingInt((Map.Entry<RaterGroup, Figure> e) -> e.getValue().n()).thenComparing(Map.Entry::getKey))
-					.map(Map.Entry::getKey);
-			RaterGroup withhold = next.orElse(RaterGroup.ALL_OTHERS);
+			RaterGroup withhold = smallest != null ? smallest : RaterGroup.ALL_OTHERS;
 			shown.remove(withhold);
 			withheld.add(withhold);
 			all = shown.get(RaterGroup.ALL_OTHERS);
@@ -77,10 +84,6 @@ public final class Disclosure {
 
 	private boolean isSafe(int hidden) {
 		return hidden == 0 || hidden >= minimum;
-	}
-
-	private static int sum(Map<RaterGroup, Figure> shown, java.util.function.ToIntFunction<Figure> count) {
-		return shown.entrySet().stream().filter(e -> isPartOfAllOthers(e.getKey())).mapToInt(e -> count.applyAsInt(e.getValue())).sum();
 	}
 
 	private boolean exempt(RaterGroup group) {

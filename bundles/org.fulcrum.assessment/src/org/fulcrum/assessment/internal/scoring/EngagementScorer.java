@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.fulcrum.assessment.scoring.EngagementResult;
 import org.fulcrum.assessment.scoring.ParticipantResult;
@@ -33,17 +34,19 @@ public final class EngagementScorer {
 
 	public EngagementResult score(Engagement engagement) {
 		Map<Instrument, InstrumentLayout> layouts = new HashMap<>();
+		List<Assessment> assessments = engagement.getAssessments().stream().filter(a -> a.getInstrument() != null).toList();
+		assessments.forEach(a -> layouts.computeIfAbsent(a.getInstrument(), InstrumentLayout::new));
+		// Assessments are independent: score them on every core. The model is only read.
+		List<List<Submission>> submissions = assessments.parallelStream()
+				.map(a -> Submission.of(a, layouts.get(a.getInstrument()))).toList();
+		List<ParticipantResult> participants = IntStream.range(0, assessments.size()).parallel()
+				.mapToObj(i -> new AssessmentScorer(layouts.get(assessments.get(i).getInstrument()), disclosure, settings)
+						.score(assessments.get(i), submissions.get(i)))
+				.toList();
 		Map<Instrument, List<Submission>> othersByInstrument = new LinkedHashMap<>();
-		List<ParticipantResult> participants = new ArrayList<>();
-		for (Assessment assessment : engagement.getAssessments()) {
-			if (assessment.getInstrument() == null) {
-				continue;
-			}
-			InstrumentLayout layout = layouts.computeIfAbsent(assessment.getInstrument(), InstrumentLayout::new);
-			List<Submission> submissions = Submission.of(assessment, layout);
-			participants.add(new AssessmentScorer(layout, disclosure, settings).score(assessment, submissions));
-			List<Submission> others = othersByInstrument.computeIfAbsent(assessment.getInstrument(), i -> new ArrayList<>());
-			submissions.stream().filter(s -> !s.isSelf()).forEach(others::add);
+		for (int i = 0; i < assessments.size(); i++) {
+			List<Submission> others = othersByInstrument.computeIfAbsent(assessments.get(i).getInstrument(), k -> new ArrayList<>());
+			submissions.get(i).stream().filter(s -> !s.isSelf()).forEach(others::add);
 		}
 		List<Reliability> reliability = new ArrayList<>();
 		othersByInstrument.forEach((instrument, others) -> reliability.addAll(CronbachAlpha.of(layouts.get(instrument), others)));

@@ -9,7 +9,9 @@ import org.fulcrum.assessment.scoring.RaterGroup;
 /** One accumulator per group, where every rater but self also counts toward all others. */
 final class GroupAccumulators {
 
-	private final Map<RaterGroup, Accumulator> groups = new EnumMap<>(RaterGroup.class);
+	private static final RaterGroup[] GROUPS = RaterGroup.values();
+
+	private final Accumulator[] groups = new Accumulator[GROUPS.length];
 
 	void add(RaterGroup group, double value) {
 		get(group).add(value);
@@ -27,11 +29,20 @@ final class GroupAccumulators {
 
 	Map<RaterGroup, Figure> figures() {
 		Map<RaterGroup, Figure> figures = new EnumMap<>(RaterGroup.class);
-		groups.forEach((group, accumulator) -> figures.put(group, accumulator.figure()));
+		for (int i = 0; i < groups.length; i++) {
+			if (groups[i] != null) {
+				figures.put(GROUPS[i], groups[i].figure());
+			}
+		}
 		return figures;
 	}
 
 	private Accumulator get(RaterGroup group) {
-		return groups.computeIfAbsent(group, g -> new Accumulator());
+		Accumulator accumulator = groups[group.ordinal()];
+		if (accumulator == null) {
+			accumulator = new Accumulator();
+			groups[group.ordinal()] = accumulator;
+		}
+		return accumulator;
 	}
 }

@@ -1,0 +1,56 @@
+package org.fulcrum.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+
+import org.fulcrum.assessment.scoring.EngagementResult;
+import org.fulcrum.assessment.scoring.ScoringEngine;
+import org.fulcrum.assessment.scoring.ScoringSettings;
+import org.fulcrum.core.store.EngagementDocument;
+import org.fulcrum.core.store.EngagementStore;
+import org.fulcrum.model.Engagement;
+
+/**
+ * Scoring a whole engagement after it was opened: every figure of every participant and the
+ * engagement's alphas and response rates. Arguments: work folder, participants, raters, items, runs.
+ */
+public final class ScoringBenchmark {
+
+	private ScoringBenchmark() {
+	}
+
+	public static void main(String[] arguments) throws Exception {
+		Path folder = Files.createDirectories(Path.of(arguments[0]));
+		int participants = Integer.parseInt(arguments[1]);
+		int raters = Integer.parseInt(arguments[2]);
+		int items = Integer.parseInt(arguments[3]);
+		int runs = Integer.parseInt(arguments[4]);
+		Path file = folder.resolve("scoring.fulcrum");
+		Files.deleteIfExists(file);
+		new EngagementStore().create(file, SyntheticEngagement.create(participants, raters, items, 42)).close();
+		Engagement engagement;
+		try (EngagementDocument document = new EngagementStore().open(file)) {
+			engagement = document.engagement();
+		}
+		ScoringEngine engine = new ScoringEngine(ScoringSettings.DEFAULT);
+		double[] millis = new double[runs];
+		EngagementResult result = null;
+		for (int run = 0; run < runs; run++) {
+			long started = System.nanoTime();
+			result = engine.score(engagement);
+			millis[run] = (System.nanoTime() - started) / 1e6;
+		}
+		double[] sorted = millis.clone();
+		Arrays.sort(sorted);
+		System.out.printf(Locale.ROOT, "# Scoring benchmark: %d participants x %d raters x %d items = %,d responses%n%n",
+				participants, raters, items, participants * raters * items);
+		System.out.printf(Locale.ROOT, "| first run after open | median of %d runs | fastest | slowest |%n|---|---|---|---|%n", runs);
+		System.out.printf(Locale.ROOT, "| %.0f ms | %.0f ms | %.0f ms | %.0f ms |%n%n", millis[0], sorted[runs / 2], sorted[0],
+				sorted[runs - 1]);
+		System.out.printf(Locale.ROOT, "%d participants scored, %d reliability figures; %d cores, Java %s%n",
+				result.participants().size(), result.reliability().size(), Runtime.getRuntime().availableProcessors(),
+				Runtime.version());
+	}
+}
