@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.fulcrum.cli.internal.commands.DemoCommand;
+import org.fulcrum.cli.internal.commands.ImportCommand;
 import org.fulcrum.cli.internal.commands.InstrumentsCommand;
 import org.fulcrum.cli.internal.commands.ScoreCommand;
 import org.fulcrum.cli.internal.commands.ValidateCommand;
@@ -27,6 +28,9 @@ public final class Cli {
 		register(new ValidateCommand());
 		register(new InstrumentsCommand());
 		register(new ScoreCommand());
+		register(ImportCommand.participants());
+		register(ImportCommand.raters());
+		register(ImportCommand.responses());
 	}
 
 	private void register(Command command) {

@@ -1,0 +1,17 @@
+package org.fulcrum.assessment.io;
+
+import org.fulcrum.core.io.CsvTable;
+
+/** A plausibility check of e-mail addresses: one {@code @}, something on each side, no spaces. */
+final class Emails {
+
+	private Emails() {
+	}
+
+	static String check(Problems problems, CsvTable.Row row, String email) {
+		if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+			problems.add(row.line(), "email", email.isEmpty() ? "is empty" : "'" + email + "' is not an e-mail address");
+		}
+		return email;
+	}
+}

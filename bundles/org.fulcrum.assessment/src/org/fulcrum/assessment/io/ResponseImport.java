@@ -1,0 +1,152 @@
+package org.fulcrum.assessment.io;
+
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.fulcrum.core.io.CsvTable;
+import org.fulcrum.core.io.ImportException;
+import org.fulcrum.model.Assessment;
+import org.fulcrum.model.BehaviourItem;
+import org.fulcrum.model.Comment;
+import org.fulcrum.model.Dimension;
+import org.fulcrum.model.Engagement;
+import org.fulcrum.model.FulcrumFactory;
+import org.fulcrum.model.InvitationStatus;
+import org.fulcrum.model.ItemResponse;
+import org.fulcrum.model.RaterInvitation;
+import org.fulcrum.model.RatingScale;
+import org.fulcrum.model.query.Instruments;
+
+/**
+ * Adds rater submissions in the wide layout survey tools export: one row per submission, a
+ * {@code token} column (or {@code participant} and {@code rater_email}), one column per item id
+ * with the answer (a scale value, {@code NO} or {@code not observed}, or empty), and comment
+ * columns {@code comment} or {@code comment:<dimension id>}. All rows or none.
+ */
+public final class ResponseImport {
+
+	private static final FulcrumFactory MODEL = FulcrumFactory.eINSTANCE;
+	private static final Set<String> NOT_OBSERVED = Set.of("no", "n/o", "notobserved", "na", "n/a");
+
+	private ResponseImport() {
+	}
+
+	private record Submission(RaterInvitation invitation, List<ItemResponse> responses, List<Comment> comments) {
+	}
+
+	/** Returns the number of submissions added. */
+	public static int apply(Engagement engagement, CsvTable table) throws ImportException {
+		Problems problems = new Problems(table);
+		boolean byToken = table.column("token") >= 0;
+		if (!byToken) {
+			problems.requireColumns("token");
+			problems.throwIfAny();
+		}
+		Map<String, RaterInvitation> byKey = new HashMap<>();
+		Map<String, BehaviourItem> items = new HashMap<>();
+		Map<String, Dimension> dimensions = new HashMap<>();
+		for (Assessment assessment : engagement.getAssessments()) {
+			assessment.getInvitations().forEach(i -> byKey.put(i.getToken(), i));
+			if (assessment.getInstrument() != null) {
+				Instruments.items(assessment.getInstrument()).forEach(i -> items.putIfAbsent(CsvTable.normalise(i.getId()), i));
+				assessment.getInstrument().eAllContents().forEachRemaining(o -> {
+					if (o instanceof Dimension d) {
+						dimensions.putIfAbsent(CsvTable.normalise(d.getId()), d);
+					}
+				});
+			}
+		}
+		Columns columns = Columns.of(table, items, dimensions, problems);
+		problems.throwIfAny();
+		Map<RaterInvitation, Integer> seen = new HashMap<>();
+		List<Submission> submissions = new ArrayList<>();
+		for (CsvTable.Row row : table.rows()) {
+			if (!problems.wellFormed(row)) {
+				continue;
+			}
+			String token = problems.cell(row, "token");
+			RaterInvitation invitation = byKey.get(token);
+			if (invitation == null) {
+				problems.add(row.line(), "token", token.isEmpty() ? "is empty" : "'" + token + "' is not the token of any invitation");
+				continue;
+			}
+			Integer earlier = seen.putIfAbsent(invitation, row.line());
+			if (earlier != null) {
+				problems.add(row.line(), "token", "a second submission for this invitation (the first is on line " + earlier + ")");
+				continue;
+			}
+			if (invitation.getStatus() == InvitationStatus.COMPLETED || !invitation.getResponses().isEmpty()) {
+				problems.add(row.line(), "token", "this invitation's answers are already in the engagement");
+				continue;
+			}
+			if (invitation.getStatus() == InvitationStatus.DECLINED) {
+				problems.add(row.line(), "token", "this invitation was declined");
+				continue;
+			}
+			submissions.add(read(row, invitation, columns, problems));
+		}
+		problems.throwIfAny();
+		Date now = new Date();
+		for (Submission submission : submissions) {
+			submission.invitation().getResponses().addAll(submission.responses());
+			submission.invitation().setStatus(InvitationStatus.COMPLETED);
+			submission.invitation().setSubmitted(now);
+			((Assessment) submission.invitation().eContainer()).getComments().addAll(submission.comments());
+		}
+		return submissions.size();
+	}
+
+	private static Submission read(CsvTable.Row row, RaterInvitation invitation, Columns columns, Problems problems) {
+		Assessment assessment = (Assessment) invitation.eContainer();
+		RatingScale scale = assessment.getInstrument().getScale();
+		Set<BehaviourItem> ofInstrument = Set.copyOf(Instruments.items(assessment.getInstrument()));
+		List<ItemResponse> responses = new ArrayList<>();
+		List<Comment> comments = new ArrayList<>();
+		columns.items().forEach((index, item) -> {
+			String text = row.cells().get(index).strip();
+			if (text.isEmpty()) {
+				return;
+			}
+			if (!ofInstrument.contains(item)) {
+				problems.add(row.line(), item.getId(), "is not an item of this invitation's instrument " + assessment.getInstrument().getId());
+				return;
+			}
+			ItemResponse response = MODEL.createItemResponse();
+			response.setItem(item);
+			if (NOT_OBSERVED.contains(text.toLowerCase(Locale.ROOT).replace(" ", ""))) {
+				if (!scale.isNotObservedAllowed()) {
+					problems.add(row.line(), item.getId(), "'not observed' is not an answer on this scale");
+				}
+				response.setNotObserved(true);
+			} else {
+				try {
+					int value = Integer.parseInt(text);
+					if (value < scale.getMinimum() || value > scale.getMaximum()) {
+						problems.add(row.line(), item.getId(), "'" + text + "' is off the scale " + scale.getMinimum() + "–" + scale.getMaximum());
+					}
+					response.setValue(value);
+				} catch (NumberFormatException e) {
+					problems.add(row.line(), item.getId(), "'" + text + "' is not a scale value (" + scale.getMinimum() + "–"
+							+ scale.getMaximum() + ") or 'not observed'");
+				}
+			}
+			responses.add(response);
+		});
+		columns.comments().forEach((index, dimension) -> {
+			String text = row.cells().get(index).strip();
+			if (!text.isEmpty()) {
+				Comment comment = MODEL.createComment();
+				comment.setText(text);
+				comment.setGroup(invitation.getRelationship());
+				comment.setDimension(dimension);
+				comments.add(comment);
+			}
+		});
+		return new Submission(invitation, responses, comments);
+	}
+}

@@ -1,0 +1,110 @@
+package org.fulcrum.cli.internal.commands;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+
+import org.fulcrum.assessment.io.NominationImport;
+import org.fulcrum.assessment.io.ParticipantImport;
+import org.fulcrum.assessment.io.ResponseImport;
+import org.fulcrum.cli.internal.Arguments;
+import org.fulcrum.cli.internal.Command;
+import org.fulcrum.cli.internal.Console;
+import org.fulcrum.cli.internal.ExitCode;
+import org.fulcrum.core.io.CsvTable;
+import org.fulcrum.core.io.ImportException;
+import org.fulcrum.core.io.ImportProblem;
+import org.fulcrum.core.store.EngagementDocument;
+import org.fulcrum.core.store.EngagementStore;
+import org.fulcrum.core.store.StoreException;
+import org.fulcrum.model.Engagement;
+
+/**
+ * {@code ./fulcrum import-participants|import-raters|import-responses ENG FILE}: all rows or
+ * none. On any problem every one is listed and the engagement file is left exactly as it was.
+ */
+public final class ImportCommand implements Command {
+
+	/** What one kind of import does to the engagement; returns how many things it added. */
+	private interface Importer {
+		int apply(Engagement engagement, CsvTable table, Arguments arguments) throws ImportException;
+	}
+
+	private final String name;
+	private final String what;
+	private final Set<String> options;
+	private final Importer importer;
+
+	private ImportCommand(String name, String what, Set<String> options, Importer importer) {
+		this.name = name;
+		this.what = what;
+		this.options = options;
+		this.importer = importer;
+	}
+
+	public static ImportCommand participants() {
+		return new ImportCommand("import-participants", "participants", Set.of(),
+				(engagement, table, arguments) -> ParticipantImport.apply(engagement, table));
+	}
+
+	public static ImportCommand raters() {
+		return new ImportCommand("import-raters", "rater nominations", Set.of("round"),
+				(engagement, table, arguments) -> NominationImport.apply(engagement, table, arguments.option("round", "baseline")));
+	}
+
+	public static ImportCommand responses() {
+		return new ImportCommand("import-responses", "submissions", Set.of(),
+				(engagement, table, arguments) -> ResponseImport.apply(engagement, table));
+	}
+
+	private static CsvTable read(Path csv) throws StoreException, ImportException {
+		try {
+			return CsvTable.read(csv);
+		} catch (IOException e) {
+			throw new StoreException(csv, "cannot be read: " + e.getMessage(), e);
+		}
+	}
+
+	@Override
+	public String name() {
+		return name;
+	}
+
+	@Override
+	public String synopsis() {
+		return "ENG FILE.csv" + (options.contains("round") ? " [--round NAME]" : "");
+	}
+
+	@Override
+	public String summary() {
+		return "add " + what + " from a CSV file (docs/formats.md); all rows or none";
+	}
+
+	@Override
+	public int run(Arguments arguments, Console console) throws Exception {
+		arguments.allowOnly(options).atMost(2);
+		Path engagementFile = Path.of(arguments.operand(0, "the engagement file ENG"));
+		Path csv = Path.of(arguments.operand(1, "the CSV FILE to import"));
+		if (!Files.isRegularFile(csv)) {
+			throw new StoreException(csv, "does not exist or is not a file");
+		}
+		try (EngagementDocument document = new EngagementStore().open(engagementFile)) {
+			int added;
+			try {
+				added = importer.apply(document.engagement(), read(csv), arguments);
+			} catch (ImportException e) {
+				for (ImportProblem problem : e.problems()) {
+					console.err().println(problem);
+				}
+				console.err().println("fulcrum: " + name + ": " + e.problems().size() + " problem" + (e.problems().size() == 1 ? "" : "s")
+						+ " in " + csv.getFileName() + "; nothing was imported and " + engagementFile.getFileName() + " is unchanged");
+				return ExitCode.FINDINGS;
+			}
+			document.markDirty();
+			document.save();
+			console.out().println(name + ": added " + added + " " + what + " from " + csv.getFileName() + " to " + engagementFile.getFileName());
+			return ExitCode.OK;
+		}
+	}
+}
