@@ -1,5 +1,6 @@
 package org.fulcrum.cli.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -153,6 +154,28 @@ class CliTest {
 		assertOneLineReason("has no participant or assessment 'nobody'");
 		assertEquals(ExitCode.USAGE, run("score", file, "--format", "xml"));
 		assertOneLineReason("--format is json or csv");
+	}
+
+	@Test
+	void aFailedImportListsEveryProblemAndLeavesTheFileByteForByte() throws Exception {
+		Path demo = folder.resolve("demo");
+		run("demo", demo.toString());
+		Path file = demo.resolve("demo-engagement.fulcrum");
+		byte[] before = Files.readAllBytes(file);
+		Path csv = folder.resolve("participants.csv");
+		Files.writeString(csv, "id,name,email\npm-new,Nina Nowak,nina@x.example\npm-dvorak,Dup,dup@x.example\n,Nobody,nobody@x.example\n");
+		assertEquals(ExitCode.FINDINGS, run("import-participants", file.toString(), csv.toString()));
+		List<String> lines = err().lines().toList();
+		assertEquals("participants.csv:3: id: 'pm-dvorak' is already used in the engagement or earlier in the file", lines.get(0));
+		assertEquals("participants.csv:4: id: is empty", lines.get(1));
+		assertTrue(lines.get(lines.size() - 1).endsWith("nothing was imported and demo-engagement.fulcrum is unchanged"), err());
+		assertArrayEquals(before, Files.readAllBytes(file));
+
+		Files.writeString(csv, "id,name,email\npm-new,Nina Nowak,nina@x.example\n");
+		assertEquals(ExitCode.OK, run("import-participants", file.toString(), csv.toString()), err());
+		assertTrue(out().contains("added 1 participants"), out());
+		assertEquals(ExitCode.DATA, run("import-raters", file.toString(), folder.resolve("none.csv").toString()));
+		assertOneLineReason("none.csv: does not exist or is not a file");
 	}
 
 	@Test
