@@ -2,6 +2,7 @@
 # Fulcrum's benchmarks (docs/performance.md). Usage:
 #   releng/scripts/bench.sh store [PARTICIPANTS RATERS ITEMS RUNS]   save and first open, vs EMF's XMI and binary
 #   releng/scripts/bench.sh score [PARTICIPANTS RATERS ITEMS RUNS]   scoring a whole engagement after open
+#   releng/scripts/bench.sh import [PARTICIPANTS RATERS ITEMS RUNS]  importing all responses from one wide CSV
 # Runs the benchmark classes on a plain class path made of the product's jars, so what is
 # measured is the code Fulcrum ships. Builds Fulcrum first if it has not been built.
 set -euo pipefail
@@ -32,6 +33,9 @@ case "${1:-store}" in
   score)
     exec "$FULCRUM_JAVA_HOME/bin/java" -cp "$classpath" org.fulcrum.bench.ScoringBenchmark "$work/score" \
       "${2:-1000}" "${3:-12}" "${4:-34}" "${5:-20}" ;;
+  import)
+    exec "$FULCRUM_JAVA_HOME/bin/java" -cp "$classpath" org.fulcrum.bench.ImportBenchmark "$work/import" \
+      "${2:-1000}" "${3:-12}" "${4:-34}" "${5:-10}" ;;
   *)
-    echo "bench: unknown benchmark '$1' (known: store, score)" >&2; exit 2 ;;
+    echo "bench: unknown benchmark '$1' (known: store, score, import)" >&2; exit 2 ;;
 esac
