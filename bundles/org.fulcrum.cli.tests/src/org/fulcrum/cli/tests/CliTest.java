@@ -179,6 +179,20 @@ class CliTest {
 	}
 
 	@Test
+	void checkWarnsAboutSmallGroupsAndStatusListsWhoHasNotAnswered() throws Exception {
+		Path demo = folder.resolve("demo");
+		run("demo", demo.toString());
+		String file = demo.resolve("demo-engagement.fulcrum").toString();
+		assertEquals(ExitCode.OK, run("check", file), err());
+		assertTrue(out().contains("warning: Ágnes Szőke (A-pm-szoke): 2 directReport nominated"), out());
+		assertFalse(out().contains("manager nominated"), "the manager is exempt");
+		assertEquals(ExitCode.OK, run("status", file), err());
+		assertTrue(out().contains("not answered yet: "), out());
+		assertTrue(out().lines().anyMatch(l -> l.startsWith("Jiří Dvořák (A-pm-dvorak, baseline): self 1/1, manager 1/1")), out());
+		assertFalse(out().matches("(?s).*value=.*|.*\\b[1-5]\\.[0-9]{2}\\b.*"), "no answers or scores in status");
+	}
+
+	@Test
 	void validateExitsOneWhenTheEngagementHasErrors() throws Exception {
 		Path demo = folder.resolve("demo");
 		run("demo", demo.toString());

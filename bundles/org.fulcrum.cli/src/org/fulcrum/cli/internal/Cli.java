@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.fulcrum.cli.internal.commands.CheckCommand;
 import org.fulcrum.cli.internal.commands.DemoCommand;
+import org.fulcrum.cli.internal.commands.StatusCommand;
 import org.fulcrum.cli.internal.commands.ImportCommand;
 import org.fulcrum.cli.internal.commands.InstrumentsCommand;
 import org.fulcrum.cli.internal.commands.ScoreCommand;
@@ -31,6 +33,8 @@ public final class Cli {
 		register(ImportCommand.participants());
 		register(ImportCommand.raters());
 		register(ImportCommand.responses());
+		register(new CheckCommand());
+		register(new StatusCommand());
 	}
 
 	private void register(Command command) {
