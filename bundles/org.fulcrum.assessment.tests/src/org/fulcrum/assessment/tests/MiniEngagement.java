@@ -28,6 +28,7 @@ final class MiniEngagement {
 	final Engagement engagement = MODEL.createEngagement();
 	final Instrument instrument = MODEL.createInstrument();
 	final Assessment assessment = MODEL.createAssessment();
+	private Assessment current = assessment;
 	private int raters;
 
 	MiniEngagement() {
@@ -54,15 +55,34 @@ final class MiniEngagement {
 		engagement.getAssessments().add(assessment);
 	}
 
+	/** Starts another assessment (of a new or the same participant); the next raters answer in it. */
+	Assessment next(String participantId, String round, org.fulcrum.model.Instrument with) {
+		PartnerManager subject = (PartnerManager) engagement.getPeople().stream().filter(p -> p.getId().equals(participantId))
+				.findFirst().orElseGet(() -> {
+					PartnerManager added = MODEL.createPartnerManager();
+					added.setId(participantId);
+					added.setName(participantId);
+					engagement.getPeople().add(added);
+					return added;
+				});
+		current = MODEL.createAssessment();
+		current.setId("A" + engagement.getAssessments().size());
+		current.setSubject(subject);
+		current.setInstrument(with);
+		current.setRound(round);
+		engagement.getAssessments().add(current);
+		return current;
+	}
+
 	/** Adds a completed questionnaire answering B.1, B.2, T1.1, T1.2, T2.1, T2.2 (the instrument's document order). */
 	RaterInvitation rater(RelationshipGroup group, int... answers) {
-		Person person = group == RelationshipGroup.SELF ? assessment.getSubject() : MODEL.createPerson();
+		Person person = group == RelationshipGroup.SELF ? current.getSubject() : MODEL.createPerson();
 		if (group != RelationshipGroup.SELF) {
 			person.setId("r" + ++raters);
 			engagement.getPeople().add(person);
 		}
 		RaterInvitation invitation = MODEL.createRaterInvitation();
-		invitation.setId("inv" + assessment.getInvitations().size());
+		invitation.setId("inv" + current.getId() + "-" + current.getInvitations().size());
 		invitation.setRater(person);
 		invitation.setRelationship(group);
 		invitation.setStatus(InvitationStatus.COMPLETED);
@@ -80,7 +100,7 @@ final class MiniEngagement {
 			}
 			invitation.getResponses().add(response);
 		}
-		assessment.getInvitations().add(invitation);
+		current.getInvitations().add(invitation);
 		return invitation;
 	}
 

@@ -2,7 +2,10 @@ package org.fulcrum.assessment.internal.scoring;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 import org.fulcrum.assessment.scoring.DimensionResult;
@@ -68,8 +71,10 @@ final class AssessmentScorer {
 			}
 			items.add(new ItemResult(layout.items.get(item), disclosure.decide(groups.figures())));
 		}
+		Map<RaterGroup, Integer> raters = new EnumMap<>(RaterGroup.class);
+		submissions.forEach(s -> raters.merge(s.group(), 1, Integer::sum));
 		return new ParticipantResult(assessment, dimensions, items, gaps(dimensions, true), gaps(dimensions, false),
-				extremes(items, true), extremes(items, false));
+				extremes(items, true), extremes(items, false), raters, Optional.empty(), List.of());
 	}
 
 	/** The rater's score on every dimension, in layout order; NaN where they answered too few items. */

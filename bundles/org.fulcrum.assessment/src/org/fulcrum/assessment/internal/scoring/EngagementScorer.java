@@ -39,10 +39,14 @@ public final class EngagementScorer {
 		// Assessments are independent: score them on every core. The model is only read.
 		List<List<Submission>> submissions = assessments.parallelStream()
 				.map(a -> Submission.of(a, layouts.get(a.getInstrument()))).toList();
-		List<ParticipantResult> participants = IntStream.range(0, assessments.size()).parallel()
+		List<ParticipantResult> scored = IntStream.range(0, assessments.size()).parallel()
 				.mapToObj(i -> new AssessmentScorer(layouts.get(assessments.get(i).getInstrument()), disclosure, settings)
 						.score(assessments.get(i), submissions.get(i)))
 				.toList();
+		var comparisons = Rounds.compare(scored);
+		var standings = Cohort.standings(scored);
+		List<ParticipantResult> participants = IntStream.range(0, scored.size())
+				.mapToObj(i -> scored.get(i).with(comparisons.get(i), standings.get(i))).toList();
 		Map<Instrument, List<Submission>> othersByInstrument = new LinkedHashMap<>();
 		for (int i = 0; i < assessments.size(); i++) {
 			List<Submission> others = othersByInstrument.computeIfAbsent(assessments.get(i).getInstrument(), k -> new ArrayList<>());
