@@ -63,6 +63,27 @@ public final class ScoresJson {
 		ids(json, "hiddenStrengths", result.hiddenStrengths().stream().map(d -> d.dimension().getId()).toList());
 		ids(json, "top", result.top().stream().map(i -> i.item().getId()).toList());
 		ids(json, "bottom", result.bottom().stream().map(i -> i.item().getId()).toList());
+		counts(json, "raters", result.raters());
+		result.previousRound().ifPresent(comparison -> {
+			json.key("previousRound").begin().field("assessment", comparison.previous().getId())
+					.field("round", comparison.previous().getRound()).key("comparable").value(comparison.comparable() ? 1 : 0)
+					.field("note", comparison.note());
+			counts(json, "ratersBefore", comparison.ratersBefore());
+			json.key("changes").beginArray();
+			comparison.changes().forEach(change -> json.begin().field("dimension", change.dimension().getId())
+					.field("others", change.others().orElse(Double.NaN)).field("self", change.self().orElse(Double.NaN)).end());
+			json.endArray().end();
+		});
+		json.key("standings").beginArray();
+		result.standings().forEach(standing -> json.begin().field("dimension", standing.dimension().getId())
+				.field("percentile", standing.percentile()).field("cohort", standing.cohort()).end());
+		json.endArray();
+		json.end();
+	}
+
+	private static void counts(Json json, String key, java.util.Map<org.fulcrum.assessment.scoring.RaterGroup, Integer> counts) {
+		json.key(key).begin();
+		counts.forEach((group, n) -> json.field(GroupNames.of(group), n));
 		json.end();
 	}
 
