@@ -17,4 +17,7 @@ public interface InstalledInstrument {
 
 	/** A new copy of the definition, not contained anywhere, ready to add to an engagement. */
 	Instrument definition();
+
+	/** The instrument's own scorer, where its plugin contributes one. */
+	java.util.Optional<org.fulcrum.assessment.scoring.InstrumentScorer> scorer();
 }

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
 import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.core.runtime.ContributorFactoryOSGi;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.FileLocator;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IPath;
@@ -15,6 +17,7 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.fulcrum.assessment.InstalledInstrument;
+import org.fulcrum.assessment.scoring.InstrumentScorer;
 import org.fulcrum.model.FulcrumPackage;
 import org.fulcrum.model.Instrument;
 import org.osgi.framework.Bundle;
@@ -24,10 +27,12 @@ final class ContributedInstrument implements InstalledInstrument {
 
 	private final String contributor;
 	private final Instrument definition;
+	private final InstrumentScorer scorer;
 
-	private ContributedInstrument(String contributor, Instrument definition) {
+	private ContributedInstrument(String contributor, Instrument definition, InstrumentScorer scorer) {
 		this.contributor = contributor;
 		this.definition = definition;
+		this.scorer = scorer;
 	}
 
 	static ContributedInstrument read(IConfigurationElement element) throws BrokenContributionException {
@@ -47,7 +52,23 @@ final class ContributedInstrument implements InstalledInstrument {
 			throw new BrokenContributionException(path + ": defines instrument '" + definition.getId()
 					+ "' but the contribution says '" + id + "'");
 		}
-		return new ContributedInstrument(element.getContributor().getName(), definition);
+		return new ContributedInstrument(element.getContributor().getName(), definition, scorer(element));
+	}
+
+	private static InstrumentScorer scorer(IConfigurationElement element) throws BrokenContributionException {
+		if (element.getAttribute("scorer") == null) {
+			return null;
+		}
+		try {
+			if (element.createExecutableExtension("scorer") instanceof InstrumentScorer scorer) {
+				return scorer;
+			}
+			throw new BrokenContributionException("scorer " + element.getAttribute("scorer") + " does not implement "
+					+ InstrumentScorer.class.getName());
+		} catch (CoreException e) {
+			throw new BrokenContributionException("scorer " + element.getAttribute("scorer") + " cannot be created: "
+					+ e.getStatus().getMessage(), e);
+		}
 	}
 
 	private static Instrument load(URL entry, String path) throws BrokenContributionException {
@@ -88,6 +109,11 @@ final class ContributedInstrument implements InstalledInstrument {
 	@Override
 	public String contributor() {
 		return contributor;
+	}
+
+	@Override
+	public Optional<InstrumentScorer> scorer() {
+		return Optional.ofNullable(scorer);
 	}
 
 	@Override

@@ -2,9 +2,14 @@ package org.fulcrum.cli.internal.commands;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.Set;
 
+import org.fulcrum.assessment.InstalledInstrument;
+import org.fulcrum.assessment.InstrumentCatalog;
 import org.fulcrum.assessment.scoring.EngagementResult;
+import org.fulcrum.assessment.scoring.InstrumentScore;
 import org.fulcrum.assessment.scoring.ParticipantResult;
 import org.fulcrum.assessment.scoring.ScoringEngine;
 import org.fulcrum.assessment.scoring.ScoringSettings;
@@ -47,7 +52,11 @@ public final class ScoreCommand implements Command {
 		Engagement engagement = new EngagementStore().read(file);
 		EngagementResult result = new ScoringEngine(ScoringSettings.DEFAULT).score(engagement);
 		List<ParticipantResult> participants = select(result, arguments.option("participant", null), file);
-		console.out().println(format.equals("json") ? ScoresJson.of(engagement, result, participants) : ScoresCsv.of(participants).stripTrailing());
+		InstrumentCatalog catalog = InstrumentCatalog.installed();
+		Function<ParticipantResult, Optional<InstrumentScore>> ownScore = p -> catalog.find(p.assessment().getInstrument().getId())
+				.flatMap(InstalledInstrument::scorer).map(scorer -> scorer.score(p));
+		console.out().println(format.equals("json") ? ScoresJson.of(engagement, result, participants, ownScore)
+				: ScoresCsv.of(participants).stripTrailing());
 		return ExitCode.OK;
 	}
 

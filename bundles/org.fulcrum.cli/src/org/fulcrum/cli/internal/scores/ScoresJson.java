@@ -1,11 +1,14 @@
 package org.fulcrum.cli.internal.scores;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 import org.fulcrum.assessment.scoring.DimensionResult;
 import org.fulcrum.assessment.scoring.EngagementResult;
 import org.fulcrum.assessment.scoring.Figure;
 import org.fulcrum.assessment.scoring.Figures;
+import org.fulcrum.assessment.scoring.InstrumentScore;
 import org.fulcrum.assessment.scoring.ItemResult;
 import org.fulcrum.assessment.scoring.ParticipantResult;
 import org.fulcrum.assessment.scoring.Reliability;
@@ -18,12 +21,13 @@ public final class ScoresJson {
 	private ScoresJson() {
 	}
 
-	public static String of(Engagement engagement, EngagementResult result, List<ParticipantResult> participants) {
+	public static String of(Engagement engagement, EngagementResult result, List<ParticipantResult> participants,
+			Function<ParticipantResult, Optional<InstrumentScore>> ownScore) {
 		Json json = new Json().begin();
 		json.field("format", "fulcrum-scores-1").field("engagement", engagement.getId()).field("name", engagement.getName());
 		json.key("participants").beginArray();
 		for (ParticipantResult participant : participants) {
-			participant(json, participant);
+			participant(json, participant, ownScore.apply(participant));
 		}
 		json.endArray();
 		json.key("reliability").beginArray();
@@ -40,7 +44,7 @@ public final class ScoresJson {
 		return json.endArray().end().toString();
 	}
 
-	private static void participant(Json json, ParticipantResult result) {
+	private static void participant(Json json, ParticipantResult result, Optional<InstrumentScore> ownScore) {
 		var assessment = result.assessment();
 		json.begin().field("participant", assessment.getSubject().getId()).field("name", assessment.getSubject().getName())
 				.field("assessment", assessment.getId()).field("round", assessment.getRound())
@@ -73,6 +77,11 @@ public final class ScoresJson {
 			comparison.changes().forEach(change -> json.begin().field("dimension", change.dimension().getId())
 					.field("others", change.others().orElse(Double.NaN)).field("self", change.self().orElse(Double.NaN)).end());
 			json.endArray().end();
+		});
+		ownScore.ifPresent(score -> {
+			json.key("instrumentScore").begin().field("title", score.title()).field("summary", score.summary()).key("values").begin();
+			score.values().forEach(json::field);
+			json.end().end();
 		});
 		json.key("standings").beginArray();
 		result.standings().forEach(standing -> json.begin().field("dimension", standing.dimension().getId())
