@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.fulcrum.cli.internal.commands.CheckCommand;
+import org.fulcrum.cli.internal.commands.CreateCommand;
 import org.fulcrum.cli.internal.commands.DemoCommand;
 import org.fulcrum.cli.internal.commands.StatusCommand;
 import org.fulcrum.cli.internal.commands.ImportCommand;
@@ -27,6 +28,7 @@ public final class Cli {
 	public Cli(Console console) {
 		this.console = console;
 		register(new DemoCommand());
+		register(new CreateCommand());
 		register(new ValidateCommand());
 		register(new InstrumentsCommand());
 		register(new ScoreCommand());

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Proves that a third party's plugin works in a built Fulcrum without rebuilding it: copies the
+# product, drops the Coaching Stance example plugin into its dropins/ folder, and checks that
+# `fulcrum instruments` lists it and that an engagement can use it end to end.
+# Arguments: the product folder, the example plugin jar, a work folder, the java executable.
+set -euo pipefail
+product="$1"; plugin="$2"; work="$3"; java="$4"
+rm -rf "$work"; mkdir -p "$work"
+cp -r "$product" "$work/fulcrum"
+mkdir -p "$work/fulcrum/dropins"
+cp "$plugin" "$work/fulcrum/dropins/"
+fulcrum() { "$java" -jar "$work"/fulcrum/plugins/org.eclipse.equinox.launcher_*.jar -nosplash -application org.fulcrum.cli.app "$@"; }
+fail() { echo "check-dropins: FAILED: $*" >&2; exit 1; }
+
+listing=$(fulcrum instruments)
+echo "$listing"
+grep -q '^coaching-stance .*Coaching Stance Inventory 1.0 (4 dimensions, 16 items, 1-5 scale) from org.fulcrum.examples.coachingstance$' <<<"$listing" \
+  || fail "the dropped-in instrument is not listed"
+
+cd "$work"
+fulcrum create stance.fulcrum --instrument coaching-stance --name "Stance pilot" --client "Example Client"
+printf 'id,name,email\npm-1,Zoë Martin,zoe@example.com\n' > participants.csv
+printf 'participant,rater_name,email,relationship\npm-1,Zoë Martin,zoe@example.com,self\npm-1,Ana,ana@example.com,peer\npm-1,Ben,ben@example.com,peer\npm-1,Cleo,cleo@example.com,peer\n' > raters.csv
+fulcrum import-participants stance.fulcrum participants.csv
+fulcrum import-raters stance.fulcrum raters.csv
+tokens=$(sed -n 's/.*token="\([A-Z0-9]*\)".*/\1/p' stance.fulcrum)
+[ "$(wc -l <<<"$tokens")" -eq 4 ] || fail "expected 4 invitations with tokens"
+{
+  printf 'token'; for s in PER VIC RES COA; do for i in 1 2 3 4; do printf ',%s.%s' "$s" "$i"; done; done; printf '\n'
+  for t in $tokens; do printf '%s' "$t"; for v in 2 2 2 2 1 1 1 1 3 3 3 3 5 4 5 4; do printf ',%s' "$v"; done; printf '\n'; done
+} > responses.csv
+fulcrum import-responses stance.fulcrum responses.csv
+scores=$(fulcrum score stance.fulcrum)
+grep -q '"instrumentScore":{"title":"Coaching stance profile (as others see it)","summary":"Dominant stance: coach"' <<<"$scores" \
+  || fail "the example's own scorer did not run: $scores"
+fulcrum validate stance.fulcrum
+echo "check-dropins: the Coaching Stance plugin, dropped into a built Fulcrum, is listed, used by an engagement and scored"
