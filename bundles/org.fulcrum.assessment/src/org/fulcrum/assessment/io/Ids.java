@@ -29,12 +29,31 @@ final class Ids {
 		return ids;
 	}
 
-	/** An id not yet in {@code ids}: {@code prefix-1}, {@code prefix-2}… */
-	static String fresh(Map<String, ?> ids, String prefix) {
-		for (int n = ids.size() + 1;; n++) {
-			String id = prefix + "-" + n;
-			if (!ids.containsKey(id)) {
-				return id;
+	/** Hands out ids not yet in {@code ids}: {@code prefix-1}, {@code prefix-2}…, remembering where each prefix got to. */
+	static final class Sequence {
+		private final Map<String, ? extends Object> ids;
+		private final Map<String, Integer> next = new HashMap<>();
+
+		Sequence(Map<String, ? extends Object> ids) {
+			this.ids = ids;
+		}
+
+		/** {@code preferred} itself when free, else the next {@code preferred-n}. */
+		String fresh(String preferred) {
+			if (!ids.containsKey(preferred) && !next.containsKey(preferred)) {
+				next.put(preferred, 1);
+				return preferred;
+			}
+			return numbered(preferred);
+		}
+
+		String numbered(String prefix) {
+			for (int n = next.getOrDefault(prefix, 1);; n++) {
+				String id = prefix + "-" + n;
+				if (!ids.containsKey(id)) {
+					next.put(prefix, n + 1);
+					return id;
+				}
 			}
 		}
 	}

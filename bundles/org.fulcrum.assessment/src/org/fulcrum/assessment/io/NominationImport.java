@@ -48,6 +48,7 @@ public final class NominationImport {
 		problems.throwIfAny();
 		Instrument instrument = engagement.getInstruments().get(0);
 		Map<String, Identified> ids = Ids.of(engagement);
+		Ids.Sequence sequence = new Ids.Sequence(ids);
 		Map<String, Person> byEmail = new HashMap<>();
 		engagement.getPeople().forEach(p -> {
 			if (p.getEmail() != null) {
@@ -81,21 +82,21 @@ public final class NominationImport {
 			Person rater = relationship == RelationshipGroup.SELF ? participant : byEmail.get(email.toLowerCase(Locale.ROOT));
 			if (rater == null) {
 				rater = MODEL.createPerson();
-				rater.setId(Ids.fresh(ids, "rater"));
+				rater.setId(sequence.numbered("rater"));
 				rater.setName(problems.cell(row, "rater_name"));
 				rater.setEmail(email);
 				ids.put(rater.getId(), rater);
 				byEmail.put(email.toLowerCase(Locale.ROOT), rater);
 				newPeople.add(rater);
 			}
-			Assessment assessment = assessments.computeIfAbsent(participant, p -> newAssessment(p, instrument, round, ids, newAssessments));
+			Assessment assessment = assessments.computeIfAbsent(participant, p -> newAssessment(p, instrument, round, sequence, ids, newAssessments));
 			if (!invited.add(assessment.getId() + "|" + rater.getId())) {
 				problems.add(row.line(), "email", (rater.getName() == null ? email : rater.getName()) + " is already nominated to rate "
 						+ participant.getName() + " in the " + round + " round");
 				continue;
 			}
 			RaterInvitation invitation = MODEL.createRaterInvitation();
-			invitation.setId(Ids.fresh(ids, "inv"));
+			invitation.setId(sequence.numbered("inv"));
 			ids.put(invitation.getId(), invitation);
 			invitation.setRater(rater);
 			invitation.setRelationship(relationship == null ? RelationshipGroup.OTHER : relationship);
@@ -114,9 +115,9 @@ public final class NominationImport {
 	}
 
 	private static Assessment newAssessment(PartnerManager participant, Instrument instrument, String round,
-			Map<String, Identified> ids, List<Assessment> created) {
+			Ids.Sequence sequence, Map<String, Identified> ids, List<Assessment> created) {
 		Assessment assessment = MODEL.createAssessment();
-		assessment.setId(Ids.fresh(ids, "A-" + participant.getId() + "-" + round));
+		assessment.setId(sequence.fresh("A-" + participant.getId() + "-" + round));
 		ids.put(assessment.getId(), assessment);
 		assessment.setSubject(participant);
 		assessment.setInstrument(instrument);
