@@ -20,7 +20,7 @@ fi
 
 newest() { ls "$plugins"/"$1"_*.jar | sort -V | tail -n 1; }
 classpath="$bench_jar"
-for bundle in org.eclipse.emf.common org.eclipse.emf.ecore org.eclipse.emf.ecore.xmi org.fulcrum.model org.fulcrum.core org.fulcrum.assessment; do
+for bundle in org.eclipse.emf.common org.eclipse.emf.ecore org.eclipse.emf.ecore.xmi org.fulcrum.model org.fulcrum.core org.fulcrum.assessment org.fulcrum.demo org.fulcrum.assessment.character; do
   classpath="$classpath:$(newest "$bundle")"
 done
 

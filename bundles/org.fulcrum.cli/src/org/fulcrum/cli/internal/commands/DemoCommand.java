@@ -1,10 +1,12 @@
 package org.fulcrum.cli.internal.commands;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 
+import org.fulcrum.assessment.io.ResponseImport;
 import org.fulcrum.assessment.scoring.ScoringEngine;
 import org.fulcrum.assessment.scoring.ScoringSettings;
 import org.fulcrum.cli.internal.Arguments;
@@ -14,21 +16,26 @@ import org.fulcrum.cli.internal.EngagementSummary;
 import org.fulcrum.cli.internal.ExitCode;
 import org.fulcrum.cli.internal.ProblemReport;
 import org.fulcrum.cli.internal.scores.ResultsSummary;
+import org.fulcrum.core.io.CsvTable;
 import org.fulcrum.core.store.EngagementDocument;
 import org.fulcrum.core.store.EngagementStore;
 import org.fulcrum.core.store.StoreException;
 import org.fulcrum.core.validation.EngagementValidation;
 import org.fulcrum.core.validation.Problems;
 import org.fulcrum.demo.DemoEngagement;
+import org.fulcrum.demo.SurveyToolExport;
 import org.fulcrum.model.Engagement;
 
 /**
- * {@code ./fulcrum demo [DIR]}: builds the demo engagement, saves it, opens it again as a user
- * would, validates and scores it, then prints what it holds and what the results say.
+ * {@code ./fulcrum demo [DIR]}: builds the demo engagement, brings its raters' answers in through
+ * the response importer (from the CSV a survey tool would export, left in DIR as an example),
+ * saves it, opens it again as a user would, validates and scores it, then prints what it holds
+ * and what the results say.
  */
 public final class DemoCommand implements Command {
 
 	static final String FILE_NAME = "demo-engagement.fulcrum";
+	static final String RESPONSES_NAME = "demo-responses.csv";
 
 	@Override
 	public String name() {
@@ -55,9 +62,15 @@ public final class DemoCommand implements Command {
 
 		long started = System.nanoTime();
 		Engagement built = DemoEngagement.create(seed);
+		// The raters' answers arrive as a survey tool exports them, through the importer.
+		Path responses = folder.resolve(RESPONSES_NAME);
+		Files.writeString(responses, SurveyToolExport.takeAnswers(built), StandardCharsets.UTF_8);
 		EngagementStore store = new EngagementStore();
 		try (EngagementDocument created = store.create(file, built)) {
-			console.err().println("saved " + file);
+			int submissions = ResponseImport.apply(created.engagement(), CsvTable.read(responses));
+			created.markDirty();
+			created.save();
+			console.err().println("saved " + file + " with " + submissions + " submissions imported from " + responses.getFileName());
 		}
 		try (EngagementDocument reopened = store.open(file)) {
 			Engagement engagement = reopened.engagement();
