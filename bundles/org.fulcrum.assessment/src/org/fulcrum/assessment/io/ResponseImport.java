@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.fulcrum.assessment.policy.PolicyChange;
 import org.fulcrum.core.io.CsvTable;
 import org.fulcrum.core.io.ImportException;
 import org.fulcrum.model.Assessment;
@@ -91,6 +92,9 @@ public final class ResponseImport {
 			submissions.add(read(row, invitation, columns, problems));
 		}
 		problems.throwIfAny();
+		if (!submissions.isEmpty()) {
+			PolicyChange.freezeForCollection(engagement);
+		}
 		Date now = new Date();
 		for (Submission submission : submissions) {
 			submission.invitation().getResponses().addAll(submission.responses());

@@ -195,6 +195,21 @@ class CliTest {
 	}
 
 	@Test
+	void aFrozenPolicyChangesOnlyThroughALoggedOverride() throws Exception {
+		Path demo = folder.resolve("demo");
+		run("demo", demo.toString());
+		Path file = demo.resolve("demo-engagement.fulcrum");
+		byte[] before = Files.readAllBytes(file);
+		assertEquals(ExitCode.USAGE, run("policy", file.toString(), "--minimum", "2"));
+		assertOneLineReason("the confidentiality policy is frozen because collection has started");
+		assertArrayEquals(before, Files.readAllBytes(file));
+		assertEquals(ExitCode.OK, run("policy", file.toString(), "--minimum", "4", "--override", "client board asked for 4"), err());
+		assertTrue(out().contains("minimum raters per group 4"), out());
+		assertTrue(out().contains(": minimum raters 3 -> 4, minimum commenters 3 -> 4 (client board asked for 4)"), out());
+		assertTrue(Files.readString(file).contains("reason=\"client board asked for 4\""));
+	}
+
+	@Test
 	void validateExitsOneWhenTheEngagementHasErrors() throws Exception {
 		Path demo = folder.resolve("demo");
 		run("demo", demo.toString());

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.fulcrum.cli.internal.commands.CheckCommand;
 import org.fulcrum.cli.internal.commands.CreateCommand;
 import org.fulcrum.cli.internal.commands.DemoCommand;
+import org.fulcrum.cli.internal.commands.PolicyCommand;
 import org.fulcrum.cli.internal.commands.StatusCommand;
 import org.fulcrum.cli.internal.commands.ImportCommand;
 import org.fulcrum.cli.internal.commands.InstrumentsCommand;
@@ -37,6 +38,7 @@ public final class Cli {
 		register(ImportCommand.responses());
 		register(new CheckCommand());
 		register(new StatusCommand());
+		register(new PolicyCommand());
 	}
 
 	private void register(Command command) {
