@@ -210,6 +210,53 @@ class CliTest {
 	}
 
 	@Test
+	void aWholeCollectionRoundFromCreateToScore() throws Exception {
+		String file = folder.resolve("pilot.fulcrum").toString();
+		assertEquals(ExitCode.OK, run("create", file, "--instrument", "character-model", "--client", "ACME"), err());
+		Files.writeString(folder.resolve("p.csv"), "id,name,email\npm-1,Zoë Martin,zoe@x.example\n");
+		assertEquals(ExitCode.OK, run("import-participants", file, folder.resolve("p.csv").toString()), err());
+		StringBuilder raters = new StringBuilder("participant,rater_name,email,relationship\npm-1,Zoë Martin,zoe@x.example,self\n");
+		for (int i = 1; i <= 3; i++) {
+			raters.append("pm-1,Peer ").append(i).append(",peer").append(i).append("@x.example,peer\n");
+		}
+		Files.writeString(folder.resolve("r.csv"), raters);
+		assertEquals(ExitCode.OK, run("import-raters", file, folder.resolve("r.csv").toString()), err());
+
+		Path forms = folder.resolve("forms");
+		assertEquals(ExitCode.OK, run("export-forms", file, forms.toString()), err());
+		assertTrue(out().contains("4 questionnaires"), out());
+		List<String> template = Files.readAllLines(forms.resolve("responses-template.csv"));
+		assertEquals(5, template.size());
+		assertTrue(template.get(0).startsWith("token,INT.1,"), template.get(0));
+		try (var listing = Files.list(forms)) {
+			assertEquals(9, listing.count(), "a CSV and an XLSX per invitation, and the template");
+		}
+		String form = Files.readString(forms.resolve(Files.list(forms).filter(p -> p.toString().endsWith(".csv")
+				&& !p.getFileName().toString().startsWith("responses")).findFirst().orElseThrow().getFileName()));
+		assertTrue(form.contains("About,Zoë Martin"), form);
+		assertFalse(form.contains("Peer 1"), "a form never names its rater");
+
+		// the survey tool's answers come back as XLSX
+		List<List<String>> answers = new java.util.ArrayList<>();
+		answers.add(List.of(template.get(0).split(",", -1)));
+		for (String row : template.subList(1, template.size())) {
+			List<String> cells = new java.util.ArrayList<>(List.of(row.split(",", -1)));
+			for (int i = 1; i < cells.size() - 1; i++) {
+				cells.set(i, "4");
+			}
+			answers.add(cells);
+		}
+		Path xlsx = folder.resolve("answers.xlsx");
+		try (var out = Files.newOutputStream(xlsx)) {
+			org.fulcrum.core.io.XlsxWriter.write("Answers", answers, out);
+		}
+		assertEquals(ExitCode.OK, run("import-responses", file, xlsx.toString()), err());
+		assertTrue(out().contains("added 4 submissions"), out());
+		assertEquals(ExitCode.OK, run("score", file, "--format", "csv"), err());
+		assertTrue(out().contains("pm-1,A-pm-1-baseline,baseline,dimension,INT,allOthers,3,4.0000,"), out());
+	}
+
+	@Test
 	void validateExitsOneWhenTheEngagementHasErrors() throws Exception {
 		Path demo = folder.resolve("demo");
 		run("demo", demo.toString());

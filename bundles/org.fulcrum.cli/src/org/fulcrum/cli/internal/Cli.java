@@ -9,6 +9,7 @@ import java.util.Map;
 import org.fulcrum.cli.internal.commands.CheckCommand;
 import org.fulcrum.cli.internal.commands.CreateCommand;
 import org.fulcrum.cli.internal.commands.DemoCommand;
+import org.fulcrum.cli.internal.commands.ExportFormsCommand;
 import org.fulcrum.cli.internal.commands.PolicyCommand;
 import org.fulcrum.cli.internal.commands.StatusCommand;
 import org.fulcrum.cli.internal.commands.ImportCommand;
@@ -36,6 +37,7 @@ public final class Cli {
 		register(ImportCommand.participants());
 		register(ImportCommand.raters());
 		register(ImportCommand.responses());
+		register(new ExportFormsCommand());
 		register(new CheckCommand());
 		register(new StatusCommand());
 		register(new PolicyCommand());

@@ -15,7 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * A CSV file read whole (RFC 4180: quoted fields, doubled quotes, line breaks inside quotes),
+ * A table of text cells with a header row: a CSV file read whole (RFC 4180: quoted fields, doubled quotes, line breaks inside quotes),
  * strictly UTF-8 with an optional byte-order mark, a header row naming the columns, and every
  * row keeping the line it started on for error messages.
  */
@@ -48,6 +48,28 @@ public final class CsvTable {
 			throw new ImportException(List.of(new ImportProblem(file, 1, "", "the file is empty; it needs a header row")));
 		}
 		return new CsvTable(file, records.get(0).cells(), records.subList(1, records.size()));
+	}
+
+	/**
+	 * A table from rows read elsewhere (e.g. a spreadsheet); the first row is the header.
+	 * {@code lines} gives each row's number as the user sees it.
+	 */
+	public static CsvTable of(Path file, List<List<String>> rows, List<Integer> lines) throws ImportException {
+		if (rows.isEmpty()) {
+			throw new ImportException(List.of(new ImportProblem(file, 1, "", "the sheet is empty; it needs a header row")));
+		}
+		List<Row> data = new ArrayList<>();
+		for (int i = 1; i < rows.size(); i++) {
+			if (!rows.get(i).stream().allMatch(String::isBlank)) {
+				data.add(new Row(lines.get(i), List.copyOf(rows.get(i))));
+			}
+		}
+		return new CsvTable(file, List.copyOf(rows.get(0)), data);
+	}
+
+	/** Reads a {@code .xlsx} workbook's first sheet or a CSV file, by the file's name. */
+	public static CsvTable readAny(Path file) throws IOException, ImportException {
+		return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx") ? XlsxReader.read(file) : read(file);
 	}
 
 	public Path file() {

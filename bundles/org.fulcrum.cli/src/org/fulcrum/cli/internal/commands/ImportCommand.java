@@ -60,7 +60,7 @@ public final class ImportCommand implements Command {
 
 	private static CsvTable read(Path csv) throws StoreException, ImportException {
 		try {
-			return CsvTable.read(csv);
+			return CsvTable.readAny(csv);
 		} catch (IOException e) {
 			throw new StoreException(csv, "cannot be read: " + e.getMessage(), e);
 		}

@@ -35,7 +35,7 @@ public final class ScoresCsv {
 	}
 
 	/** RFC 4180: quote a cell holding a comma, quote or line break. */
-	static String cell(String value) {
+	public static String cell(String value) {
 		if (value == null) {
 			return "";
 		}

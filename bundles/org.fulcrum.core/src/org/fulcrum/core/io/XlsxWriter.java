@@ -1,0 +1,106 @@
+package org.fulcrum.core.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Writes one sheet of text cells as an Office Open XML workbook (.xlsx), the smallest package
+ * spreadsheet programs open: content types, relationships, workbook, sheet, with inline
+ * strings so no shared-string table is needed. Cells that look like whole numbers are numbers.
+ */
+public final class XlsxWriter {
+
+	private XlsxWriter() {
+	}
+
+	public static void write(String sheetName, List<List<String>> rows, OutputStream out) throws IOException {
+		try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+			entry(zip, "[Content_Types].xml", """
+					<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+					<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+					<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+					<Default Extension="xml" ContentType="application/xml"/>
+					<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>
+					<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
+					</Types>""");
+			entry(zip, "_rels/.rels", """
+					<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+					<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+					<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>
+					</Relationships>""");
+			entry(zip, "xl/workbook.xml", """
+					<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+					<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
+					<sheets><sheet name="%s" sheetId="1" r:id="rId1"/></sheets>
+					</workbook>""".formatted(escape(sheetName.length() > 31 ? sheetName.substring(0, 31) : sheetName)));
+			entry(zip, "xl/_rels/workbook.xml.rels", """
+					<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+					<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+					<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>
+					</Relationships>""");
+			entry(zip, "xl/worksheets/sheet1.xml", sheet(rows));
+		}
+	}
+
+	private static String sheet(List<List<String>> rows) {
+		StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+				+ "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>");
+		for (int r = 0; r < rows.size(); r++) {
+			xml.append("<row r=\"").append(r + 1).append("\">");
+			List<String> cells = rows.get(r);
+			for (int c = 0; c < cells.size(); c++) {
+				String value = cells.get(c) == null ? "" : cells.get(c);
+				if (value.isEmpty()) {
+					continue;
+				}
+				String ref = column(c) + (r + 1);
+				if (value.matches("-?[0-9]{1,9}")) {
+					xml.append("<c r=\"").append(ref).append("\"><v>").append(value).append("</v></c>");
+				} else {
+					xml.append("<c r=\"").append(ref).append("\" t=\"inlineStr\"><is><t xml:space=\"preserve\">").append(escape(value))
+							.append("</t></is></c>");
+				}
+			}
+			xml.append("</row>");
+		}
+		return xml.append("</sheetData></worksheet>").toString();
+	}
+
+	/** Spreadsheet column letters: 0 is A, 25 is Z, 26 is AA. */
+	public static String column(int index) {
+		StringBuilder letters = new StringBuilder();
+		for (int n = index + 1; n > 0; n = (n - 1) / 26) {
+			letters.insert(0, (char) ('A' + (n - 1) % 26));
+		}
+		return letters.toString();
+	}
+
+	private static String escape(String text) {
+		StringBuilder out = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			switch (c) {
+			case '&' -> out.append("&amp;");
+			case '<' -> out.append("&lt;");
+			case '>' -> out.append("&gt;");
+			case '"' -> out.append("&quot;");
+			default -> {
+				if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
+					out.append(c);
+				}
+			}
+			}
+		}
+		return out.toString();
+	}
+
+	private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
+		zip.putNextEntry(new ZipEntry(name));
+		zip.write(content.getBytes(StandardCharsets.UTF_8));
+		zip.closeEntry();
+	}
+}
