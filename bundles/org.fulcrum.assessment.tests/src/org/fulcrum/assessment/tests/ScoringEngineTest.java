@@ -154,6 +154,31 @@ class ScoringEngineTest {
 	}
 
 	@Test
+	void commentsArePublishedWithoutGroupInANeutralOrderAndOnlyFromEnoughRaters() {
+		comment(RelationshipGroup.PEER, "T1", "Zealous about partner goals");
+		comment(RelationshipGroup.MANAGER, "B", "Always honest with me");
+		comment(RelationshipGroup.SELF, "B", "I think I am honest");
+		comment(RelationshipGroup.PEER, null, "A pleasure to work with");
+		List<String> published = score().comments().stream()
+				.map(c -> (c.dimension() == null ? "-" : c.dimension().getId()) + ": " + c.text()).toList();
+		assertEquals(List.of("-: A pleasure to work with", "B: Always honest with me", "T1: Zealous about partner goals"), published,
+				"sorted by dimension and text; self's comment is not anonymous and is left out");
+
+		mini.engagement.getConfidentiality().setMinimumCommenters(5);
+		assertEquals(List.of(), score().comments(), "four raters besides self: below a comment threshold of 5");
+	}
+
+	private void comment(RelationshipGroup group, String dimension, String text) {
+		var comment = MiniEngagement.MODEL.createComment();
+		comment.setGroup(group);
+		comment.setText(text);
+		if (dimension != null) {
+			comment.setDimension(org.fulcrum.model.query.Instruments.dimension(mini.instrument, dimension).orElseThrow());
+		}
+		mini.assessment.getComments().add(comment);
+	}
+
+	@Test
 	void cronbachsAlphaOverNonSelfSubmissionsWithCompleteItems() {
 		MiniEngagement data = new MiniEngagement();
 		data.rater(RelationshipGroup.SELF, 5, 5, 5, 1, 5, 5);

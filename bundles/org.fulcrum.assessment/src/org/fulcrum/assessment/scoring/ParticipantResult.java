@@ -10,17 +10,18 @@ import org.fulcrum.model.Dimension;
 /**
  * The results of one assessment: every dimension and item by group, the traits where self and
  * others disagree most, the behaviours others rate highest and lowest, the completed
- * submissions per group, the change since the previous round and the standing in the cohort.
+ * submissions per group, the comments that may be published, the change since the previous round
+ * and the standing in the cohort.
  */
 public record ParticipantResult(Assessment assessment, List<DimensionResult> dimensions, List<ItemResult> items,
 		List<DimensionResult> blindSpots, List<DimensionResult> hiddenStrengths, List<ItemResult> top,
-		List<ItemResult> bottom, Map<RaterGroup, Integer> raters, Optional<RoundComparison> previousRound,
-		List<Standing> standings) {
+		List<ItemResult> bottom, Map<RaterGroup, Integer> raters, List<PublishedComment> comments,
+		Optional<RoundComparison> previousRound, List<Standing> standings) {
 
 	/** The same result with its change since the previous round and its standing in the cohort. */
 	public ParticipantResult with(Optional<RoundComparison> comparison, List<Standing> cohortStandings) {
-		return new ParticipantResult(assessment, dimensions, items, blindSpots, hiddenStrengths, top, bottom, raters, comparison,
-				cohortStandings);
+		return new ParticipantResult(assessment, dimensions, items, blindSpots, hiddenStrengths, top, bottom, raters, comments,
+				comparison, cohortStandings);
 	}
 
 	public Optional<DimensionResult> dimension(Dimension dimension) {

@@ -31,10 +31,13 @@ final class AssessmentScorer {
 	private final Disclosure disclosure;
 	private final ScoringSettings settings;
 
-	AssessmentScorer(InstrumentLayout layout, Disclosure disclosure, ScoringSettings settings) {
+	private final int minimumCommenters;
+
+	AssessmentScorer(InstrumentLayout layout, Disclosure disclosure, ScoringSettings settings, int minimumCommenters) {
 		this.layout = layout;
 		this.disclosure = disclosure;
 		this.settings = settings;
+		this.minimumCommenters = minimumCommenters;
 	}
 
 	ParticipantResult score(Assessment assessment, List<Submission> submissions) {
@@ -74,7 +77,8 @@ final class AssessmentScorer {
 		Map<RaterGroup, Integer> raters = new EnumMap<>(RaterGroup.class);
 		submissions.forEach(s -> raters.merge(s.group(), 1, Integer::sum));
 		return new ParticipantResult(assessment, dimensions, items, gaps(dimensions, true), gaps(dimensions, false),
-				extremes(items, true), extremes(items, false), raters, Optional.empty(), List.of());
+				extremes(items, true), extremes(items, false), raters, CommentDisclosure.of(assessment, minimumCommenters),
+				Optional.empty(), List.of());
 	}
 
 	/** The rater's score on every dimension, in layout order; NaN where they answered too few items. */

@@ -26,10 +26,12 @@ public final class EngagementScorer {
 
 	private final ScoringSettings settings;
 	private final Disclosure disclosure;
+	private final int minimumCommenters;
 
 	public EngagementScorer(ScoringSettings settings, ConfidentialityPolicy policy) {
 		this.settings = settings;
 		this.disclosure = new Disclosure(policy);
+		this.minimumCommenters = policy.getMinimumCommenters();
 	}
 
 	public EngagementResult score(Engagement engagement) {
@@ -40,7 +42,7 @@ public final class EngagementScorer {
 		List<List<Submission>> submissions = assessments.parallelStream()
 				.map(a -> Submission.of(a, layouts.get(a.getInstrument()))).toList();
 		List<ParticipantResult> scored = IntStream.range(0, assessments.size()).parallel()
-				.mapToObj(i -> new AssessmentScorer(layouts.get(assessments.get(i).getInstrument()), disclosure, settings)
+				.mapToObj(i -> new AssessmentScorer(layouts.get(assessments.get(i).getInstrument()), disclosure, settings, minimumCommenters)
 						.score(assessments.get(i), submissions.get(i)))
 				.toList();
 		var comparisons = Rounds.compare(scored);

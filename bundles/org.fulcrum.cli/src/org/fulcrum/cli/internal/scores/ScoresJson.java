@@ -68,6 +68,10 @@ public final class ScoresJson {
 		ids(json, "top", result.top().stream().map(i -> i.item().getId()).toList());
 		ids(json, "bottom", result.bottom().stream().map(i -> i.item().getId()).toList());
 		counts(json, "raters", result.raters());
+		json.key("comments").beginArray();
+		result.comments().forEach(c -> json.begin().field("dimension", c.dimension() == null ? null : c.dimension().getId())
+				.field("text", c.text()).end());
+		json.endArray();
 		result.previousRound().ifPresent(comparison -> {
 			json.key("previousRound").begin().field("assessment", comparison.previous().getId())
 					.field("round", comparison.previous().getRound()).key("comparable").value(comparison.comparable() ? 1 : 0)
