@@ -156,6 +156,18 @@ class ImportTest {
 	}
 
 	@Test
+	void toolsWithoutTokensIdentifyASubmissionByParticipantAndRaterEmail() throws Exception {
+		nominate();
+		int added = ResponseImport.apply(engagement, csv("s.csv", "participant,rater_email,B.1,B.2\npm-1,JAN@x.example,4,5\n"));
+		assertEquals(1, added);
+		assertEquals(InvitationStatus.COMPLETED, engagement.getAssessments().get(0).getInvitations().get(0).getStatus());
+		ImportException refused = assertThrows(ImportException.class,
+				() -> ResponseImport.apply(engagement, csv("t.csv", "participant,rater_email,B.1\npm-1,nobody@x.example,4\n")));
+		assertEquals("t.csv:2: rater_email: no invitation of 'nobody@x.example' to rate participant 'pm-1'",
+				refused.problems().get(0).toString());
+	}
+
+	@Test
 	void anUnknownItemColumnRefusesTheFile() throws Exception {
 		nominate();
 		ImportException refused = assertThrows(ImportException.class,

@@ -25,7 +25,8 @@ import org.fulcrum.model.query.Instruments;
 
 /**
  * Adds rater submissions in the wide layout survey tools export: one row per submission, a
- * {@code token} column (or {@code participant} and {@code rater_email}), one column per item id
+ * {@code token} column (or {@code participant} and {@code rater_email}: the participant's id and
+ * the rater's e-mail, for tools that do not carry tokens), one column per item id
  * with the answer (a scale value, {@code NO} or {@code not observed}, or empty), and comment
  * columns {@code comment} or {@code comment:<dimension id>}. All rows or none.
  */
@@ -44,15 +45,15 @@ public final class ResponseImport {
 	public static int apply(Engagement engagement, CsvTable table) throws ImportException {
 		Problems problems = new Problems(table);
 		boolean byToken = table.column("token") >= 0;
-		if (!byToken) {
-			problems.requireColumns("token");
+		if (!byToken && (table.column("participant") < 0 || table.column("rater_email") < 0)) {
+			problems.add(1, "token", "missing column; the header needs a token column, or participant and rater_email columns");
 			problems.throwIfAny();
 		}
 		Map<String, RaterInvitation> byKey = new HashMap<>();
 		Map<String, BehaviourItem> items = new HashMap<>();
 		Map<String, Dimension> dimensions = new HashMap<>();
 		for (Assessment assessment : engagement.getAssessments()) {
-			assessment.getInvitations().forEach(i -> byKey.put(i.getToken(), i));
+			assessment.getInvitations().forEach(i -> byKey.put(byToken ? i.getToken() : personKey(assessment, i), i));
 			if (assessment.getInstrument() != null) {
 				Instruments.items(assessment.getInstrument()).forEach(i -> items.putIfAbsent(CsvTable.normalise(i.getId()), i));
 				assessment.getInstrument().eAllContents().forEachRemaining(o -> {
@@ -70,10 +71,16 @@ public final class ResponseImport {
 			if (!problems.wellFormed(row)) {
 				continue;
 			}
-			String token = problems.cell(row, "token");
-			RaterInvitation invitation = byKey.get(token);
+			String key = byToken ? problems.cell(row, "token")
+					: problems.cell(row, "participant") + "|" + problems.cell(row, "rater_email").toLowerCase(Locale.ROOT);
+			RaterInvitation invitation = byKey.get(key);
 			if (invitation == null) {
-				problems.add(row.line(), "token", token.isEmpty() ? "is empty" : "'" + token + "' is not the token of any invitation");
+				if (byToken) {
+					problems.add(row.line(), "token", key.isEmpty() ? "is empty" : "'" + key + "' is not the token of any invitation");
+				} else {
+					problems.add(row.line(), "rater_email", "no invitation of '" + problems.cell(row, "rater_email")
+							+ "' to rate participant '" + problems.cell(row, "participant") + "'");
+				}
 				continue;
 			}
 			Integer earlier = seen.putIfAbsent(invitation, row.line());
@@ -103,6 +110,12 @@ public final class ResponseImport {
 			((Assessment) submission.invitation().eContainer()).getComments().addAll(submission.comments());
 		}
 		return submissions.size();
+	}
+
+	/** Participant id and rater e-mail: the key survey tools without tokens export. */
+	private static String personKey(Assessment assessment, RaterInvitation invitation) {
+		String email = invitation.getRater() == null || invitation.getRater().getEmail() == null ? "" : invitation.getRater().getEmail();
+		return assessment.getSubject().getId() + "|" + email.toLowerCase(Locale.ROOT);
 	}
 
 	private static Submission read(CsvTable.Row row, RaterInvitation invitation, Columns columns, Problems problems) {
