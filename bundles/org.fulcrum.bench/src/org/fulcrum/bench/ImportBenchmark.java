@@ -3,7 +3,6 @@ package org.fulcrum.bench;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Locale;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -23,11 +22,12 @@ public final class ImportBenchmark {
 	}
 
 	public static void main(String[] arguments) throws Exception {
-		Path folder = Files.createDirectories(Path.of(arguments[0]));
-		int participants = Integer.parseInt(arguments[1]);
-		int raters = Integer.parseInt(arguments[2]);
-		int items = Integer.parseInt(arguments[3]);
-		int runs = Integer.parseInt(arguments[4]);
+		BenchArguments bench = BenchArguments.parse(arguments);
+		Path folder = bench.folder();
+		int participants = bench.participants();
+		int raters = bench.raters();
+		int items = bench.items();
+		int runs = bench.runs();
 		Engagement empty = SyntheticEngagement.create(participants, raters, items, 42);
 		Path csv = folder.resolve("responses.csv");
 		Files.writeString(csv, SurveyToolExport.takeAnswers(empty), StandardCharsets.UTF_8);
@@ -39,12 +39,9 @@ public final class ImportBenchmark {
 			rows = ResponseImport.apply(target, CsvTable.read(csv));
 			millis[run] = (System.nanoTime() - started) / 1e6;
 		}
-		double[] sorted = millis.clone();
-		Arrays.sort(sorted);
 		System.out.printf(Locale.ROOT, "# Import benchmark: %,d submissions x %d items (%.1f MB CSV)%n%n", rows, items,
 				Files.size(csv) / 1048576.0);
 		System.out.printf(Locale.ROOT, "| first run | median of %d runs | fastest | slowest |%n|---|---|---|---|%n", runs);
-		System.out.printf(Locale.ROOT, "| %.0f ms | %.0f ms | %.0f ms | %.0f ms |%n", millis[0], sorted[runs / 2], sorted[0],
-				sorted[runs - 1]);
+		System.out.println(BenchArguments.timings(millis));
 	}
 }

@@ -2,7 +2,6 @@ package org.fulcrum.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Locale;
 
 import org.fulcrum.assessment.scoring.EngagementResult;
@@ -22,11 +21,12 @@ public final class ScoringBenchmark {
 	}
 
 	public static void main(String[] arguments) throws Exception {
-		Path folder = Files.createDirectories(Path.of(arguments[0]));
-		int participants = Integer.parseInt(arguments[1]);
-		int raters = Integer.parseInt(arguments[2]);
-		int items = Integer.parseInt(arguments[3]);
-		int runs = Integer.parseInt(arguments[4]);
+		BenchArguments bench = BenchArguments.parse(arguments);
+		Path folder = bench.folder();
+		int participants = bench.participants();
+		int raters = bench.raters();
+		int items = bench.items();
+		int runs = bench.runs();
 		Path file = folder.resolve("scoring.fulcrum");
 		Files.deleteIfExists(file);
 		new EngagementStore().create(file, SyntheticEngagement.create(participants, raters, items, 42)).close();
@@ -42,13 +42,11 @@ public final class ScoringBenchmark {
 			result = engine.score(engagement);
 			millis[run] = (System.nanoTime() - started) / 1e6;
 		}
-		double[] sorted = millis.clone();
-		Arrays.sort(sorted);
 		System.out.printf(Locale.ROOT, "# Scoring benchmark: %d participants x %d raters x %d items = %,d responses%n%n",
 				participants, raters, items, participants * raters * items);
 		System.out.printf(Locale.ROOT, "| first run after open | median of %d runs | fastest | slowest |%n|---|---|---|---|%n", runs);
-		System.out.printf(Locale.ROOT, "| %.0f ms | %.0f ms | %.0f ms | %.0f ms |%n%n", millis[0], sorted[runs / 2], sorted[0],
-				sorted[runs - 1]);
+		System.out.println(BenchArguments.timings(millis));
+		System.out.println();
 		System.out.printf(Locale.ROOT, "%d participants scored, %d reliability figures; %d cores, Java %s%n",
 				result.participants().size(), result.reliability().size(), Runtime.getRuntime().availableProcessors(),
 				Runtime.version());

@@ -34,11 +34,12 @@ public final class StoreBenchmark {
 	}
 
 	public static void main(String[] arguments) throws Exception {
-		Path folder = Files.createDirectories(Path.of(arguments[0]));
-		int participants = Integer.parseInt(arguments[1]);
-		int raters = Integer.parseInt(arguments[2]);
-		int items = Integer.parseInt(arguments[3]);
-		int runs = Integer.parseInt(arguments[4]);
+		BenchArguments bench = BenchArguments.parse(arguments);
+		Path folder = bench.folder();
+		int participants = bench.participants();
+		int raters = bench.raters();
+		int items = bench.items();
+		int runs = bench.runs();
 		clean(folder);
 
 		Engagement engagement = SyntheticEngagement.create(participants, raters, items, 42);
