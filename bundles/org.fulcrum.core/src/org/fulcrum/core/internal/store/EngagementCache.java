@@ -49,8 +49,8 @@ public final class EngagementCache {
 	}
 
 	/** The engagement in binary form, without header. Only reads the model. */
-	public static byte[] encode(Resource resource) throws IOException {
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
+	public static byte[] encode(Resource resource, long expectedSize) throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream(EngagementXmi.bufferFor(expectedSize));
 		EObjectOutputStream out = new EObjectOutputStream(bytes, OPTIONS);
 		out.saveResource(resource);
 		out.flush();

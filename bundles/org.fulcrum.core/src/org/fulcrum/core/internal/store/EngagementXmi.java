@@ -76,10 +76,16 @@ public final class EngagementXmi {
 		return (Engagement) roots.get(0);
 	}
 
-	public static byte[] save(XMLResource resource) throws IOException {
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
+	/** @param expectedSize about how many bytes it will take (e.g. the file's size), so the buffer is not regrown and copied */
+	public static byte[] save(XMLResource resource, long expectedSize) throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream(bufferFor(expectedSize));
 		resource.save(bytes, saveOptions());
 		return bytes.toByteArray();
+	}
+
+	/** A buffer a little larger than expected: growing a 20 MB buffer copies it several times. */
+	static int bufferFor(long expectedSize) {
+		return (int) Math.min(Integer.MAX_VALUE - 8, Math.max(1 << 16, expectedSize + expectedSize / 16 + (1 << 16)));
 	}
 
 	private static Map<Object, Object> loadOptions() {

@@ -96,7 +96,7 @@ public final class StoreEngine {
 
 	private static void writeCache(Path file, byte[] digest, Resource resource) {
 		try {
-			EngagementCache.write(file, digest, EngagementCache.encode(resource));
+			EngagementCache.write(file, digest, EngagementCache.encode(resource, sizeOf(SiblingFiles.cache(file))));
 		} catch (IOException | RuntimeException e) {
 			EngagementCache.discard(file);
 		}
@@ -110,10 +110,11 @@ public final class StoreEngine {
 		}
 		// The binary cache is encoded on a second core while XMI is written on this one; both only read the model.
 		XMIResourceImpl saved = resource;
-		CompletableFuture<byte[]> cache = useCache ? CompletableFuture.supplyAsync(() -> encodeQuietly(saved)) : null;
+		long cacheSize = sizeOf(SiblingFiles.cache(file));
+		CompletableFuture<byte[]> cache = useCache ? CompletableFuture.supplyAsync(() -> encodeQuietly(saved, cacheSize)) : null;
 		byte[] content;
 		try {
-			content = EngagementXmi.save(resource);
+			content = EngagementXmi.save(resource, sizeOf(file));
 		} catch (IOException | RuntimeException e) {
 			join(cache);
 			throw new StoreException(file, "could not be saved: the engagement cannot be written as XMI (" + e.getMessage()
@@ -133,9 +134,9 @@ public final class StoreEngine {
 		}
 	}
 
-	private static byte[] encodeQuietly(Resource resource) {
+	private static byte[] encodeQuietly(Resource resource, long expectedSize) {
 		try {
-			return EngagementCache.encode(resource);
+			return EngagementCache.encode(resource, expectedSize);
 		} catch (IOException | RuntimeException e) {
 			return null;
 		}
@@ -144,6 +145,15 @@ public final class StoreEngine {
 	/** Waits for the cache encoding, so that nobody changes the model while it still reads it. */
 	private static byte[] join(CompletableFuture<byte[]> cache) {
 		return cache == null ? null : cache.join();
+	}
+
+	/** The file's size, or 0 where it does not exist yet. */
+	private static long sizeOf(Path file) {
+		try {
+			return Files.exists(file) ? Files.size(file) : 0;
+		} catch (IOException e) {
+			return 0;
+		}
 	}
 
 	private static void requireFile(Path file) throws StoreException {
