@@ -92,6 +92,16 @@ class AtomicSaveTest {
 	}
 
 	@Test
+	void anEngagementHeldByAnotherKindOfResourceIsSavedAsXmi() throws Exception {
+		Engagement engagement = StoreFixtures.small();
+		new org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl().getContents().add(engagement);
+		Path file = folder.resolve("moved.fulcrum");
+		new StoreEngine(SystemFileOps.INSTANCE, false).create(file, engagement).close();
+		assertTrue(Files.readString(file).contains("urn:fulcrum:engagement:1"));
+		assertEquals("Jiří Dvořák", new StoreEngine(SystemFileOps.INSTANCE, false).read(file).getPeople().get(0).getName());
+	}
+
+	@Test
 	void createRefusesToOverwriteAnExistingFile() throws Exception {
 		Path file = folder.resolve("pilot.fulcrum");
 		Files.writeString(file, "something precious");

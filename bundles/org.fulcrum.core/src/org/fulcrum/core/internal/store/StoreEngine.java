@@ -103,11 +103,11 @@ public final class StoreEngine {
 	}
 
 	void save(Path file, Engagement engagement) throws StoreException {
-		XMIResourceImpl resource = (XMIResourceImpl) engagement.eResource();
-		if (resource == null) {
-			resource = EngagementXmi.newResource(EngagementXmi.newResourceSet(), file);
-			resource.getContents().add(engagement);
+		// An engagement built in memory, or held by another kind of resource, moves into an XMI resource of its own.
+		if (!(engagement.eResource() instanceof XMIResourceImpl)) {
+			EngagementXmi.newResource(EngagementXmi.newResourceSet(), file).getContents().add(engagement);
 		}
+		XMIResourceImpl resource = (XMIResourceImpl) engagement.eResource();
 		// The binary cache is encoded on a second core while XMI is written on this one; both only read the model.
 		XMIResourceImpl saved = resource;
 		long cacheSize = sizeOf(SiblingFiles.cache(file));
