@@ -142,6 +142,12 @@ class CliTest {
 		assertTrue(out().startsWith("{\"format\":\"fulcrum-scores-1\",\"engagement\":\"demo-nordlicht-2026\""), out());
 		assertTrue(out().contains("\"name\":\"Ágnes Szőke\""), out());
 		assertFalse(out().contains("@"), "no rater e-mail in scores");
+		String json = out();
+		var engagement = new EngagementStore().read(Path.of(file));
+		engagement.getPeople().stream().filter(p -> !(p instanceof org.fulcrum.model.PartnerManager))
+				.forEach(rater -> assertFalse(json.contains(rater.getName()), "a rater's name in the scores: " + rater.getName()));
+		engagement.getAssessments().forEach(a -> a.getInvitations()
+				.forEach(i -> assertFalse(json.contains(i.getToken()), "a token in the scores")));
 
 		// Ágnes Szőke leads two direct reports: their figures must never appear
 		assertEquals(ExitCode.OK, run("score", file, "--format", "csv", "--participant", "pm-szoke"), err());
