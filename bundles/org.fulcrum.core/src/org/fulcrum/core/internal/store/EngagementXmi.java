@@ -34,7 +34,6 @@ import org.fulcrum.model.FulcrumPackage;
 public final class EngagementXmi {
 
 	private static final XMLParserPoolImpl PARSERS = new XMLParserPoolImpl(true);
-	private static final Map<Object, Object> NAME_TO_FEATURE = new HashMap<>();
 
 	private EngagementXmi() {
 	}
@@ -92,7 +91,8 @@ public final class EngagementXmi {
 		Map<Object, Object> options = new HashMap<>();
 		options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
 		options.put(XMLResource.OPTION_USE_PARSER_POOL, PARSERS);
-		options.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, NAME_TO_FEATURE);
+		// EMF fills this map while it loads: one per load, since loads may run on several threads at once.
+		options.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, new HashMap<>());
 		options.put(XMLResource.OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE);
 		options.put(XMLResource.OPTION_DEFER_ATTACHMENT, Boolean.TRUE);
 		return options;
