@@ -17,6 +17,7 @@ import org.fulcrum.model.Comment;
 import org.fulcrum.model.Dimension;
 import org.fulcrum.model.Engagement;
 import org.fulcrum.model.FulcrumFactory;
+import org.fulcrum.model.Instrument;
 import org.fulcrum.model.InvitationStatus;
 import org.fulcrum.model.ItemResponse;
 import org.fulcrum.model.RaterInvitation;
@@ -65,6 +66,7 @@ public final class ResponseImport {
 		}
 		Columns columns = Columns.of(table, items, dimensions, problems);
 		problems.throwIfAny();
+		Map<Instrument, Set<BehaviourItem>> itemsOf = new HashMap<>();
 		Map<RaterInvitation, Integer> seen = new HashMap<>();
 		List<Submission> submissions = new ArrayList<>();
 		for (CsvTable.Row row : table.rows()) {
@@ -96,7 +98,9 @@ public final class ResponseImport {
 				problems.add(row.line(), "token", "this invitation was declined");
 				continue;
 			}
-			submissions.add(read(row, invitation, columns, problems));
+			Instrument instrument = ((Assessment) invitation.eContainer()).getInstrument();
+			Set<BehaviourItem> ofInstrument = itemsOf.computeIfAbsent(instrument, i -> Set.copyOf(Instruments.items(i)));
+			submissions.add(read(row, invitation, ofInstrument, columns, problems));
 		}
 		problems.throwIfAny();
 		if (!submissions.isEmpty()) {
@@ -118,10 +122,10 @@ public final class ResponseImport {
 		return assessment.getSubject().getId() + "|" + email.toLowerCase(Locale.ROOT);
 	}
 
-	private static Submission read(CsvTable.Row row, RaterInvitation invitation, Columns columns, Problems problems) {
+	private static Submission read(CsvTable.Row row, RaterInvitation invitation, Set<BehaviourItem> ofInstrument, Columns columns,
+			Problems problems) {
 		Assessment assessment = (Assessment) invitation.eContainer();
 		RatingScale scale = assessment.getInstrument().getScale();
-		Set<BehaviourItem> ofInstrument = Set.copyOf(Instruments.items(assessment.getInstrument()));
 		List<ItemResponse> responses = new ArrayList<>();
 		List<Comment> comments = new ArrayList<>();
 		columns.items().forEach((index, item) -> {
