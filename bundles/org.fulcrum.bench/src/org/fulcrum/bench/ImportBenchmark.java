@@ -23,25 +23,20 @@ public final class ImportBenchmark {
 
 	public static void main(String[] arguments) throws Exception {
 		BenchArguments bench = BenchArguments.parse(arguments);
-		Path folder = bench.folder();
-		int participants = bench.participants();
-		int raters = bench.raters();
-		int items = bench.items();
-		int runs = bench.runs();
-		Engagement empty = SyntheticEngagement.create(participants, raters, items, 42);
-		Path csv = folder.resolve("responses.csv");
+		Engagement empty = bench.engagement();
+		Path csv = bench.folder().resolve("responses.csv");
 		Files.writeString(csv, SurveyToolExport.takeAnswers(empty), StandardCharsets.UTF_8);
-		double[] millis = new double[runs];
+		double[] millis = new double[bench.runs()];
 		int rows = 0;
-		for (int run = 0; run < runs; run++) {
+		for (int run = 0; run < bench.runs(); run++) {
 			Engagement target = EcoreUtil.copy(empty);
 			long started = System.nanoTime();
 			rows = ResponseImport.apply(target, CsvTable.read(csv));
 			millis[run] = (System.nanoTime() - started) / 1e6;
 		}
-		System.out.printf(Locale.ROOT, "# Import benchmark: %,d submissions x %d items (%.1f MB CSV)%n%n", rows, items,
+		System.out.printf(Locale.ROOT, "# Import benchmark: %,d submissions x %d items (%.1f MB CSV)%n%n", rows, bench.items(),
 				Files.size(csv) / 1048576.0);
-		System.out.printf(Locale.ROOT, "| first run | median of %d runs | fastest | slowest |%n|---|---|---|---|%n", runs);
+		System.out.printf(Locale.ROOT, "| first run | median of %d runs | fastest | slowest |%n|---|---|---|---|%n", bench.runs());
 		System.out.println(BenchArguments.timings(millis));
 	}
 }

@@ -22,29 +22,24 @@ public final class ScoringBenchmark {
 
 	public static void main(String[] arguments) throws Exception {
 		BenchArguments bench = BenchArguments.parse(arguments);
-		Path folder = bench.folder();
-		int participants = bench.participants();
-		int raters = bench.raters();
-		int items = bench.items();
-		int runs = bench.runs();
-		Path file = folder.resolve("scoring.fulcrum");
+		Path file = bench.folder().resolve("scoring.fulcrum");
 		Files.deleteIfExists(file);
-		new EngagementStore().create(file, SyntheticEngagement.create(participants, raters, items, 42)).close();
+		new EngagementStore().create(file, bench.engagement()).close();
 		Engagement engagement;
 		try (EngagementDocument document = new EngagementStore().open(file)) {
 			engagement = document.engagement();
 		}
 		ScoringEngine engine = new ScoringEngine(ScoringSettings.DEFAULT);
-		double[] millis = new double[runs];
+		double[] millis = new double[bench.runs()];
 		EngagementResult result = null;
-		for (int run = 0; run < runs; run++) {
+		for (int run = 0; run < bench.runs(); run++) {
 			long started = System.nanoTime();
 			result = engine.score(engagement);
 			millis[run] = (System.nanoTime() - started) / 1e6;
 		}
 		System.out.printf(Locale.ROOT, "# Scoring benchmark: %d participants x %d raters x %d items = %,d responses%n%n",
-				participants, raters, items, participants * raters * items);
-		System.out.printf(Locale.ROOT, "| first run after open | median of %d runs | fastest | slowest |%n|---|---|---|---|%n", runs);
+				bench.participants(), bench.raters(), bench.items(), bench.responses());
+		System.out.printf(Locale.ROOT, "| first run after open | median of %d runs | fastest | slowest |%n|---|---|---|---|%n", bench.runs());
 		System.out.println(BenchArguments.timings(millis));
 		System.out.println();
 		System.out.printf(Locale.ROOT, "%d participants scored, %d reliability figures; %d cores, Java %s%n",

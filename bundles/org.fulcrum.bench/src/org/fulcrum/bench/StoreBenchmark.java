@@ -35,26 +35,21 @@ public final class StoreBenchmark {
 
 	public static void main(String[] arguments) throws Exception {
 		BenchArguments bench = BenchArguments.parse(arguments);
-		Path folder = bench.folder();
-		int participants = bench.participants();
-		int raters = bench.raters();
-		int items = bench.items();
-		int runs = bench.runs();
-		clean(folder);
+		clean(bench.folder());
 
-		Engagement engagement = SyntheticEngagement.create(participants, raters, items, 42);
+		Engagement engagement = bench.engagement();
 		System.out.printf(Locale.ROOT, "# Store benchmark: %d participants x %d raters x %d items = %,d responses, %d runs%n%n",
-				participants, raters, items, participants * raters * items, runs);
+				bench.participants(), bench.raters(), bench.items(), bench.responses(), bench.runs());
 
-		Path file = folder.resolve("bench.fulcrum");
-		Path emfXmi = folder.resolve("bench-emf-default.xmi");
-		Path emfBinary = folder.resolve("bench-emf.bin");
-		double[] fulcrumSave = new double[runs];
-		double[] emfXmiSave = new double[runs];
-		double[] emfBinarySave = new double[runs];
+		Path file = bench.folder().resolve("bench.fulcrum");
+		Path emfXmi = bench.folder().resolve("bench-emf-default.xmi");
+		Path emfBinary = bench.folder().resolve("bench-emf.bin");
+		double[] fulcrumSave = new double[bench.runs()];
+		double[] emfXmiSave = new double[bench.runs()];
+		double[] emfBinarySave = new double[bench.runs()];
 		Engagement emfCopy = EcoreUtil.copy(engagement);
 		try (EngagementDocument document = new EngagementStore().create(file, engagement)) {
-			for (int run = 0; run < runs; run++) {
+			for (int run = 0; run < bench.runs(); run++) {
 				document.engagement().setName("run " + run);
 				document.markDirty();
 				fulcrumSave[run] = millis(document::save);
@@ -67,12 +62,12 @@ public final class StoreBenchmark {
 		System.out.printf(Locale.ROOT, "| save, warm JVM, median (min–max) ms | %s | %s | %s |%n", stats(fulcrumSave),
 				stats(emfXmiSave), stats(emfBinarySave));
 		System.out.printf(Locale.ROOT, "| file size MB | %.1f (+ cache %.1f) | %.1f | %.1f |%n", mb(file),
-				mb(folder.resolve(".bench.fulcrum.cache")), mb(emfXmi), mb(emfBinary));
+				mb(bench.folder().resolve(".bench.fulcrum.cache")), mb(emfXmi), mb(emfBinary));
 
-		OpenRuns fulcrum = openInFreshJvms("fulcrum", file, runs);
-		OpenRuns fulcrumXmi = openInFreshJvms("fulcrum-xmi", file, runs);
-		OpenRuns defaultXmi = openInFreshJvms("emf-xmi", emfXmi, runs);
-		OpenRuns binary = openInFreshJvms("emf-binary", emfBinary, runs);
+		OpenRuns fulcrum = openInFreshJvms("fulcrum", file, bench.runs());
+		OpenRuns fulcrumXmi = openInFreshJvms("fulcrum-xmi", file, bench.runs());
+		OpenRuns defaultXmi = openInFreshJvms("emf-xmi", emfXmi, bench.runs());
+		OpenRuns binary = openInFreshJvms("emf-binary", emfBinary, bench.runs());
 		System.out.printf(Locale.ROOT, "| first open in a fresh JVM, median (min–max) ms | %s (no cache: %s) | %s | %s |%n",
 				stats(fulcrum.millis), stats(fulcrumXmi.millis), stats(defaultXmi.millis), stats(binary.millis));
 		System.out.printf(Locale.ROOT, "| fresh JVM, whole process incl. JVM start, median ms | %s | %s | %s |%n",
