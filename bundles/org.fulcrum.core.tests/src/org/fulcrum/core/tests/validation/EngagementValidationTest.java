@@ -162,7 +162,7 @@ class EngagementValidationTest {
 	void actionsAreLeftToTheRulesOfTheCoachingBundle() {
 		// SMART checks are contributed through org.fulcrum.core.rules (tested in org.fulcrum.coaching.tests)
 		action("Be more present for partners", null, null);
-		assertEquals(Diagnostic.OK, EngagementValidation.validate(engagement).getSeverity(), problems().toString());
+		assertEquals(Diagnostic.OK, new EngagementValidation(List.of()).check(engagement).getSeverity());
 	}
 
 	@Test
