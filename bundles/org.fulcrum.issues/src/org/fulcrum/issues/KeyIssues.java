@@ -15,7 +15,8 @@ import org.fulcrum.model.Priority;
  * on top of what keeps partners up at night. The data of the key issues report.
  *
  * @param open the issues open at {@code asOf}, highest priority first, then oldest first
- * @param byPriority, byLevel, byPartner, byAge counts of the open issues (partners by id)
+ * @param byPriority the open issues per priority; {@code byLevel}, {@code byPartner} (by id) and
+ *        {@code byAge} count them the same way
  * @param recurring every issue that repeats an earlier one, latest first
  * @param brokenCommitments every promise to a partner done late or past due and not done
  */

@@ -195,4 +195,34 @@ class CoachingCliTest {
 				"--title", "t"));
 		assertTrue(err().contains("--category is required"), err());
 	}
+
+	@Test
+	void anIssueMovesThroughTheWorkflowWithNotesPromisesAndTags() throws Exception {
+		Path file = copy("workflow");
+		String eng = file.toString();
+		assertEquals(ExitCode.OK, run("issues", "move", eng, "ISS-0004", "--to", "in-progress", "--at", "2026-11-27T09:00Z"), err());
+		assertEquals("ISS-0004 is in progress\n", out());
+		assertEquals(ExitCode.OK, run("issues", "note", eng, "ISS-0004", "--text", "Vendor bug 4711 opened", "--at",
+				"2026-11-27T09:10Z"));
+		assertEquals(ExitCode.OK, run("issues", "note", eng, "ISS-0004", "--text", "A fix is being tested", "--shared", "--at",
+				"2026-11-27T09:20Z"));
+		assertEquals(ExitCode.OK, run("issues", "commit", eng, "ISS-0004", "--what", "Fix in production", "--due", "2026-12-02",
+				"--at", "2026-11-27T09:20Z"));
+		assertEquals(ExitCode.OK, run("issues", "tag", eng, "ISS-0004", "--trait", "COU"));
+		assertEquals("ISS-0004 is tagged Courage\n", out());
+		assertEquals(ExitCode.OK, run("issues", "move", eng, "ISS-0004", "--to", "resolved", "--at", "2026-11-28T12:00Z"));
+		assertEquals(ExitCode.FINDINGS, run("issues", "move", eng, "ISS-0004", "--to", "waiting-on-partner", "--at",
+				"2026-11-28T13:00Z"));
+		assertTrue(err().contains("ISS-0004 cannot move from resolved to waiting on partner"), err());
+		assertEquals(ExitCode.USAGE, run("issues", "move", eng, "ISS-0004", "--to", "reopen"));
+		assertEquals(ExitCode.OK, run("issues", "move", eng, "ISS-0004", "--to", "reopen", "--reason", "times out again", "--at",
+				"2026-11-29T08:00Z"));
+		assertEquals("ISS-0004 is in progress\n", out());
+		assertEquals(ExitCode.OK, run("issues", "partner-view", eng, "--partner", "ptn-alpen", "--as-of", "2026-11-30"));
+		assertTrue(out().contains("A fix is being tested"), out());
+		assertTrue(out().contains("Reopened: times out again"), out());
+		assertFalse(out().contains("Vendor bug 4711"), out());
+		assertEquals(ExitCode.USAGE, run("issues", "move", eng, "ISS-0999", "--to", "closed"));
+		assertEquals(ExitCode.USAGE, run("issues", "commit", eng, "ISS-0004", "--what", "x"));
+	}
 }

@@ -55,19 +55,25 @@ public final class IssuesCommand implements Command {
 	@Override
 	public String synopsis() {
 		return "add ENG --partner ID --category TEXT --priority P1..P4 --title TEXT [--owner ID] [--channel phone|email|portal|meeting] "
-				+ "[--raised-by TEXT] [--at DATE] | list ENG [--as-of DATE] | escalate ENG --as-of DATE "
+				+ "[--raised-by TEXT] [--at DATE] | move ENG ISSUE --to STATUS|reopen [--reason TEXT] [--at DATE] "
+				+ "| note ENG ISSUE --text TEXT [--shared] [--at DATE] | commit ENG ISSUE --what TEXT --due DATE [--at DATE] "
+				+ "| tag ENG ISSUE --trait ID | list ENG [--as-of DATE] | escalate ENG --as-of DATE "
 				+ "| partner-view ENG --partner ID [--as-of DATE] [--output FILE]";
 	}
 
 	@Override
 	public String summary() {
-		return "partner issues: take one in; key issues by age, priority, level and partner; apply due escalations; the partner's view";
+		return "partner issues: take in, move, note, promise, tag; key issues; apply due escalations; the partner's view";
 	}
 
 	@Override
 	public int run(Arguments arguments, Console console) throws Exception {
-		return switch (Subcommand.of(arguments, name(), "add", "list", "escalate", "partner-view")) {
+		return switch (Subcommand.of(arguments, name(), "add", "move", "note", "commit", "tag", "list", "escalate", "partner-view")) {
 		case "add" -> add(arguments, console);
+		case "move" -> IssueChanges.move(arguments, console);
+		case "note" -> IssueChanges.note(arguments, console);
+		case "commit" -> IssueChanges.commit(arguments, console);
+		case "tag" -> IssueChanges.tag(arguments, console);
 		case "list" -> list(arguments, console);
 		case "escalate" -> escalate(arguments, console);
 		default -> partnerView(arguments, console);
