@@ -74,7 +74,11 @@ public final class DemoCoaching {
 			DemoSessions.record(program, plan, !id.equals("pm-martin"));
 		}
 		DemoIssues.add(engagement);
-		new Escalations(IssueRules.of(engagement)).apply(engagement, instant(AS_OF));
+		// as a daily job would have escalated them: each morning, what had broken by then
+		Escalations ladder = new Escalations(IssueRules.of(engagement));
+		for (LocalDate day = LocalDate.of(2026, 11, 2); !day.isAfter(AS_OF); day = day.plusDays(1)) {
+			ladder.apply(engagement, instant(day));
+		}
 	}
 
 	/** Two lines for the demo's summary: the coaching and the partner issues as of {@link #AS_OF}. */

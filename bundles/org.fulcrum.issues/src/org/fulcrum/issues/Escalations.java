@@ -70,10 +70,18 @@ public final class Escalations {
 		return steps;
 	}
 
-	/** The steps the engagement's issues have reached by {@code asOf} and not yet taken, in the order they fell due. */
+	/**
+	 * The steps the engagement's open issues have reached by {@code asOf} and not yet taken, in the
+	 * order they fell due. An issue resolved or closed by then is not escalated any more: the ladder
+	 * is there to get open issues resolved, and a step taken afterwards would record an escalation
+	 * that never helped anyone.
+	 */
 	public List<EscalationStep> due(Engagement engagement, Instant asOf) {
 		List<EscalationStep> due = new ArrayList<>();
 		for (PartnerIssue issue : engagement.getIssues()) {
+			if (!new IssueClock(issue).isOpenAt(asOf)) {
+				continue;
+			}
 			int current = issue.getEscalation().getValue();
 			reached(issue, asOf).stream().filter(step -> step.level().getValue() > current).forEach(due::add);
 		}

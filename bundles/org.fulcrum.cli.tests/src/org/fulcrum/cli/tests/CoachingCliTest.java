@@ -225,4 +225,22 @@ class CoachingCliTest {
 		assertEquals(ExitCode.USAGE, run("issues", "move", eng, "ISS-0999", "--to", "closed"));
 		assertEquals(ExitCode.USAGE, run("issues", "commit", eng, "ISS-0004", "--what", "x"));
 	}
+
+	@Test
+	void issuesPolicyShowsAndSetsTheTargetsOfTheEngagement() throws Exception {
+		Path file = copy("policy");
+		assertEquals(ExitCode.OK, run("issues", "policy", file.toString()));
+		assertTrue(out().startsWith("P1  respond within 4 h, resolve within 24 h\n"), out());
+		assertTrue(out().endsWith("recurrence window: 90 days\n"), out());
+		assertEquals(ExitCode.OK, run("issues", "policy", file.toString(), "--priority", "P2", "--response", "2", "--resolution", "24",
+				"--recurrence-days", "30"));
+		assertTrue(out().contains("P2  respond within 2 h, resolve within 24 h\n"), out());
+		assertTrue(out().endsWith("recurrence window: 30 days\n"), out());
+		assertEquals(ExitCode.USAGE, run("issues", "policy", file.toString(), "--priority", "P3", "--response", "48", "--resolution", "24"));
+		assertTrue(err().contains("must be at least its response target"), err());
+		assertEquals(ExitCode.OK, run("validate", file.toString()));
+		assertEquals(ExitCode.OK, run("issues", "escalate", file.toString(), "--as-of", "2026-11-27"));
+		// ISS-0004 (P2) now breaks 24 h on 11-25 07:00 and 48 h on 11-26 07:00; ISS-0001 (P2) is closed: no longer escalated
+		assertTrue(err().startsWith("2 escalations due"), err());
+	}
 }

@@ -118,4 +118,13 @@ class EscalationsTest {
 		assertEquals(List.of(at(8), at(16), at(32)), own.reached(issue, at(100)).stream().map(EscalationStep::at).toList());
 		assertEquals(IssueRules.DEFAULT.target(Priority.P1), IssueRules.of(fixture.engagement).target(Priority.P1));
 	}
+
+	@Test
+	void anIssueResolvedByThenIsNotEscalatedAfterwards() {
+		PartnerIssue issue = fixture.take(Priority.P3);
+		IssueWorkflow.move(issue, IssueStatus.RESOLVED, at(30), "Jiří");
+		assertEquals(1, ladder.reached(issue, at(30)).size()); // the response target did break at 24 h
+		assertEquals(List.of(), ladder.apply(fixture.engagement, at(30)));
+		assertEquals(1, ladder.apply(fixture.engagement, at(29)).size()); // as of a moment it was still open
+	}
 }

@@ -58,17 +58,20 @@ public final class IssuesCommand implements Command {
 				+ "[--raised-by TEXT] [--at DATE] | move ENG ISSUE --to STATUS|reopen [--reason TEXT] [--at DATE] "
 				+ "| note ENG ISSUE --text TEXT [--shared] [--at DATE] | commit ENG ISSUE --what TEXT --due DATE [--at DATE] "
 				+ "| tag ENG ISSUE --trait ID | list ENG [--as-of DATE] | escalate ENG --as-of DATE "
+				+ "| policy ENG [--priority P --response HOURS --resolution HOURS] [--recurrence-days N] "
 				+ "| partner-view ENG --partner ID [--as-of DATE] [--output FILE]";
 	}
 
 	@Override
 	public String summary() {
-		return "partner issues: take in, move, note, promise, tag; key issues; apply due escalations; the partner's view";
+		return "partner issues: take in, move, note, promise, tag; key issues; apply due escalations; targets; the partner's view";
 	}
 
 	@Override
 	public int run(Arguments arguments, Console console) throws Exception {
-		return switch (Subcommand.of(arguments, name(), "add", "move", "note", "commit", "tag", "list", "escalate", "partner-view")) {
+		return switch (Subcommand.of(arguments, name(), "add", "move", "note", "commit", "tag", "list", "escalate", "policy",
+				"partner-view")) {
+		case "policy" -> IssuePolicyChange.run(arguments, console);
 		case "add" -> add(arguments, console);
 		case "move" -> IssueChanges.move(arguments, console);
 		case "note" -> IssueChanges.note(arguments, console);
