@@ -243,4 +243,14 @@ class CoachingCliTest {
 		// ISS-0004 (P2) now breaks 24 h on 11-25 07:00 and 48 h on 11-26 07:00; ISS-0001 (P2) is closed: no longer escalated
 		assertTrue(err().startsWith("2 escalations due"), err());
 	}
+
+	@Test
+	void programReviewShowsASessionsSignalsAndItsDosAndDonts() {
+		assertEquals(ExitCode.OK, run("program", "review", demo.toString(), "PRG-pm-schroeder-manager-as-sales-coach-S2"), err());
+		assertTrue(out().contains("open questions: 25%; options from the coachee: 1; actions: 1, all owned by the coachee, all SMART"),
+				out());
+		assertTrue(out().contains("stance observed: rescuer"), out());
+		assertTrue(out().contains("don'ts that occurred:\n    - Use many closed questions that stifle conversation\n"), out());
+		assertEquals(ExitCode.USAGE, run("program", "review", demo.toString(), "S-nowhere"));
+	}
 }

@@ -46,18 +46,19 @@ public final class ProgramCommand implements Command {
 	@Override
 	public String synopsis() {
 		return "list | apply ENG --template ID --start DATE [--every DAYS] [--participant ID] [--coach ID] "
-				+ "| agenda ENG --participant ID [--as-of DATE] | progress ENG [--as-of DATE]";
+				+ "| agenda ENG --participant ID [--as-of DATE] | review ENG SESSION [--prefill] | progress ENG [--as-of DATE]";
 	}
 
 	@Override
 	public String summary() {
-		return "coaching programs: templates, sessions for each participant, the next session's agenda, progress";
+		return "coaching programs: templates, sessions for each participant, the next session's agenda, a session's review, progress";
 	}
 
 	@Override
 	public int run(Arguments arguments, Console console) throws Exception {
-		return switch (Subcommand.of(arguments, name(), "list", "apply", "agenda", "progress")) {
+		return switch (Subcommand.of(arguments, name(), "list", "apply", "agenda", "review", "progress")) {
 		case "list" -> list(arguments, console);
+		case "review" -> SessionReviewPrinter.run(arguments, console);
 		case "apply" -> apply(arguments, console);
 		case "agenda" -> agenda(arguments, console);
 		default -> progress(arguments, console);
