@@ -30,8 +30,8 @@ import org.fulcrum.model.PlanStatus;
  * <li>Candidates are the traits (and a base without sub-dimensions) with a published all-others mean.</li>
  * <li>Blind spots come first, the largest gap first; then the other traits by all-others mean, lowest
  * first (ties: the larger self-minus-others gap, then the instrument's order).</li>
- * <li>Down that list, a trait is taken unless its pillar already has two: a plan never works on one
- * pillar alone while the other has candidates, because the model asks for a balanced profile.</li>
+ * <li>Down that list, a trait is taken unless its pillar already has two: no pillar takes all three
+ * places, because the model asks for a balanced profile.</li>
  * <li>Two traits are always taken (where there are two); a third only when it is a blind spot or its
  * all-others mean is below the participant's mean over all candidates: a strength is not padding.</li>
  * </ol>

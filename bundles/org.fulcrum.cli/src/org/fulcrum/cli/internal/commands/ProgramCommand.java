@@ -164,8 +164,8 @@ public final class ProgramCommand implements Command {
 					String.join(", ", p.focusTraits().stream().map(t -> t.getName()).toList()), p.actionsDone(), p.actionsDue(),
 					p.actionsOverdue(), p.sessionsHeld(), p.sessionsPlanned(), p.note().isEmpty() ? changes(p) : p.note());
 		}
-		cohort.focusTraits().forEach(t -> console.out().printf("  focus trait %s: %d participants, %s%n", t.trait().getName(),
-				t.participants(), t.meanOthersChange().isPresent()
+		cohort.focusTraits().forEach(t -> console.out().printf("  focus trait %s: %d participant%s, %s%n", t.trait().getName(),
+				t.participants(), t.participants() == 1 ? "" : "s", t.meanOthersChange().isPresent()
 						? String.format(Locale.ROOT, "mean change by others %+.2f over %d", t.meanOthersChange().getAsDouble(), t.measured())
 						: "no change measured yet"));
 		return ExitCode.OK;
