@@ -20,4 +20,13 @@ public interface ReportRenderer {
 
 	/** The cohort report, in PDF, HTML or XLSX. */
 	void write(CohortReport report, ReportFormat format, OutputStream out) throws ReportException;
+
+	/** A development plan, in PDF or HTML. */
+	void write(PlanReport report, ReportFormat format, OutputStream out) throws ReportException;
+
+	/** The cohort's coaching progress, in PDF, HTML or XLSX. */
+	void write(ProgressReport report, ReportFormat format, OutputStream out) throws ReportException;
+
+	/** The key partner issues, in PDF, HTML or XLSX. */
+	void write(IssuesReport report, ReportFormat format, OutputStream out) throws ReportException;
 }

@@ -43,8 +43,12 @@ class ReportCommandTest {
 	}
 
 	private static long files(Path folder, String extension) throws Exception {
+		return files(folder, extension, "");
+	}
+
+	private static long files(Path folder, String extension, String prefix) throws Exception {
 		try (Stream<Path> files = Files.list(folder)) {
-			return files.filter(f -> f.toString().endsWith(extension)).count();
+			return files.map(f -> f.getFileName().toString()).filter(f -> f.startsWith(prefix) && f.endsWith(extension)).count();
 		}
 	}
 
@@ -54,9 +58,12 @@ class ReportCommandTest {
 		assertEquals(ExitCode.OK, run("demo", demo.toString()), err.toString(StandardCharsets.UTF_8));
 		engagement = demo.resolve("demo-engagement.fulcrum");
 		Path reports = demo.resolve("reports");
-		assertEquals(12, files(reports, ".pdf") - 1, "twelve individual PDFs and the cohort's");
-		assertEquals(13, files(reports, ".html"));
-		assertTrue(Files.isRegularFile(reports.resolve("cohort.xlsx")));
+		assertEquals(12, files(reports, ".pdf", "A-"), "twelve individual PDFs");
+		assertEquals(12, files(reports, ".html", "A-"));
+		for (String name : new String[] { "cohort.pdf", "cohort.html", "cohort.xlsx", "coaching-progress.pdf", "partner-issues.pdf" }) {
+			assertTrue(Files.isRegularFile(reports.resolve(name)), name);
+		}
+		assertEquals(new EngagementStore().read(demo.resolve("demo-engagement.fulcrum")).getPlans().size(), files(reports, ".pdf", "plan-"));
 		assertTrue(out().contains("Reports: 27 files"), out());
 		assertEquals(12, new EngagementStore().read(engagement).getReleases().size(), "the demo's releases are recorded");
 	}

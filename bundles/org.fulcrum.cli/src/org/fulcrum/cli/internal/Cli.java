@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.fulcrum.cli.internal.commands.CheckCommand;
+import org.fulcrum.cli.internal.commands.CoachingReportCommand;
 import org.fulcrum.cli.internal.commands.CreateCommand;
 import org.fulcrum.cli.internal.commands.DemoCommand;
 import org.fulcrum.cli.internal.commands.ExportFormsCommand;
@@ -39,6 +40,7 @@ public final class Cli {
 		register(new InstrumentsCommand());
 		register(new ScoreCommand());
 		register(new ReportCommand());
+		register(new CoachingReportCommand());
 		register(ImportCommand.participants());
 		register(ImportCommand.raters());
 		register(ImportCommand.responses());

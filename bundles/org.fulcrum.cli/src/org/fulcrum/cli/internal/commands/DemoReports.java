@@ -9,11 +9,17 @@ import org.fulcrum.cli.internal.Console;
 import org.fulcrum.cli.internal.ProgressLine;
 import org.fulcrum.core.store.EngagementDocument;
 import org.fulcrum.core.store.StoreException;
+import org.fulcrum.cli.internal.ExitCode;
+import org.fulcrum.demo.DemoCoaching;
+import org.fulcrum.report.CoachingReports;
 import org.fulcrum.report.EngagementReports;
 import org.fulcrum.report.ReportException;
 import org.fulcrum.report.ReportFormat;
 
-/** The last step of {@code ./fulcrum demo}: the demo's individual reports and its cohort report, with their releases recorded. */
+/**
+ * The last step of {@code ./fulcrum demo}: the demo's individual reports and its cohort report, with
+ * their releases recorded, then its development plans, coaching progress and key partner issues.
+ */
 final class DemoReports {
 
 	private DemoReports() {
@@ -35,6 +41,9 @@ final class DemoReports {
 		console.out().println("  written to: " + folder);
 		console.out().println("  open " + folder.resolve("cohort.html") + " first");
 		outcome.failures().forEach(failure -> console.out().println("  FAILED: " + failure));
-		return outcome.failures().isEmpty();
+		// The plans, the coaching progress and the partner issues, as of the demo's day.
+		int coaching = CoachingReportCommand.write(document.engagement(), folder, EnumSet.allOf(CoachingReports.Kind.class),
+				EnumSet.allOf(ReportFormat.class), DemoCoaching.AS_OF, Runtime.getRuntime().availableProcessors(), console);
+		return outcome.failures().isEmpty() && coaching == ExitCode.OK;
 	}
 }

@@ -87,7 +87,7 @@ public final class ReportCommand implements Command {
 		}
 	}
 
-	private static Set<ReportFormat> formats(String list) throws UsageException {
+	static Set<ReportFormat> formats(String list) throws UsageException {
 		Set<ReportFormat> formats = EnumSet.noneOf(ReportFormat.class);
 		for (String name : list.split(",")) {
 			try {

@@ -24,12 +24,18 @@ import org.eclipse.birt.report.engine.api.PDFRenderOption;
 import org.eclipse.birt.report.engine.api.RenderOption;
 import org.fulcrum.report.CohortReport;
 import org.fulcrum.report.IndividualReport;
+import org.fulcrum.report.IssuesReport;
+import org.fulcrum.report.PlanReport;
+import org.fulcrum.report.ProgressReport;
 import org.fulcrum.report.ReportException;
 import org.fulcrum.report.ReportFormat;
 import org.fulcrum.report.ReportRenderer;
 import org.fulcrum.report.internal.data.CohortData;
 import org.fulcrum.report.internal.data.ImageEncoding;
 import org.fulcrum.report.internal.data.IndividualData;
+import org.fulcrum.report.internal.data.IssuesData;
+import org.fulcrum.report.internal.data.PlanData;
+import org.fulcrum.report.internal.data.ProgressData;
 import org.fulcrum.report.internal.data.ReportData;
 import org.fulcrum.report.internal.fonts.DejaVuFonts;
 import org.osgi.framework.FrameworkUtil;
@@ -42,6 +48,9 @@ public final class BirtReports implements ReportRenderer {
 
 	static final String INDIVIDUAL = "designs/individual.rptdesign";
 	static final String COHORT = "designs/cohort.rptdesign";
+	static final String PLAN = "designs/plan.rptdesign";
+	static final String PROGRESS = "designs/progress.rptdesign";
+	static final String ISSUES = "designs/issues.rptdesign";
 
 	private static volatile BirtReports shared;
 	// BIRT logs dozens of font lines per start at INFO; a strong reference keeps the level set.
@@ -114,6 +123,24 @@ public final class BirtReports implements ReportRenderer {
 	@Override
 	public void write(CohortReport report, ReportFormat format, OutputStream out) throws ReportException {
 		render(COHORT, new CohortData(report, ImageEncoding.of(format)), format, out);
+	}
+
+	@Override
+	public void write(PlanReport report, ReportFormat format, OutputStream out) throws ReportException {
+		if (format == ReportFormat.XLSX) {
+			throw new ReportException("a development plan is written as PDF or HTML, not " + format);
+		}
+		render(PLAN, new PlanData(report, ImageEncoding.of(format)), format, out);
+	}
+
+	@Override
+	public void write(ProgressReport report, ReportFormat format, OutputStream out) throws ReportException {
+		render(PROGRESS, new ProgressData(report, ImageEncoding.of(format)), format, out);
+	}
+
+	@Override
+	public void write(IssuesReport report, ReportFormat format, OutputStream out) throws ReportException {
+		render(ISSUES, new IssuesData(report, ImageEncoding.of(format)), format, out);
 	}
 
 	void render(String design, ReportData data, ReportFormat format, OutputStream out) throws ReportException {
