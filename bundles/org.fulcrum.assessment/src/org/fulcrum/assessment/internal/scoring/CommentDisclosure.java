@@ -1,12 +1,13 @@
 package org.fulcrum.assessment.internal.scoring;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 
 import org.fulcrum.assessment.scoring.PublishedComment;
 import org.fulcrum.model.Assessment;
 import org.fulcrum.model.Comment;
-import org.fulcrum.model.InvitationStatus;
 import org.fulcrum.model.RelationshipGroup;
 
 /**
@@ -18,21 +19,25 @@ import org.fulcrum.model.RelationshipGroup;
  */
 final class CommentDisclosure {
 
+	private static final Comparator<PublishedComment> NEUTRAL_ORDER = Comparator
+			.comparing((PublishedComment c) -> c.dimension() == null ? "" : c.dimension().getId()).thenComparing(PublishedComment::text);
+
 	private CommentDisclosure() {
 	}
 
-	static List<PublishedComment> of(Assessment assessment, int minimumCommenters) {
-		long others = assessment.getInvitations().stream().filter(i -> i.getStatus() == InvitationStatus.COMPLETED
-				&& i.getRelationship() != RelationshipGroup.SELF).count();
-		if (others < Math.max(1, minimumCommenters)) {
+	/** The publishable comments, given how many raters other than the participant completed the questionnaire. */
+	static List<PublishedComment> of(Assessment assessment, int othersAnswered, int minimumCommenters) {
+		if (othersAnswered < Math.max(1, minimumCommenters) || assessment.getComments().isEmpty()) {
 			return List.of();
 		}
-		return assessment.getComments().stream().filter(c -> c.getGroup() != RelationshipGroup.SELF)
-				.filter(c -> c.getText() != null && !c.getText().isBlank())
-				.map(CommentDisclosure::published)
-				.sorted(Comparator.comparing((PublishedComment c) -> c.dimension() == null ? "" : c.dimension().getId())
-						.thenComparing(PublishedComment::text))
-				.toList();
+		List<PublishedComment> published = new ArrayList<>();
+		for (Comment comment : assessment.getComments()) {
+			if (comment.getGroup() != RelationshipGroup.SELF && comment.getText() != null && !comment.getText().isBlank()) {
+				published.add(published(comment));
+			}
+		}
+		published.sort(NEUTRAL_ORDER);
+		return Collections.unmodifiableList(published);
 	}
 
 	private static PublishedComment published(Comment comment) {
