@@ -8,8 +8,6 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 import org.fulcrum.assessment.scoring.DimensionResult;
-import org.fulcrum.assessment.scoring.Figure;
-import org.fulcrum.assessment.scoring.Figures;
 import org.fulcrum.assessment.scoring.ItemResult;
 import org.fulcrum.assessment.scoring.ParticipantResult;
 import org.fulcrum.assessment.scoring.RaterGroup;
@@ -100,8 +98,7 @@ final class AssessmentScorer {
 		}
 		DimensionResult[] dimensionResults = new DimensionResult[dimensions];
 		for (int d = 0; d < dimensions; d++) {
-			Figures figures = disclosure.decide(statistics, d);
-			dimensionResults[d] = new DimensionResult(layout.dimensions[d], figures, agreement(figures));
+			dimensionResults[d] = new DimensionResult(layout.dimensions[d], disclosure.decide(statistics, d), agreement(d));
 		}
 		ItemResult[] itemResults = new ItemResult[items];
 		for (int i = 0; i < items; i++) {
@@ -170,12 +167,12 @@ final class AssessmentScorer {
 	}
 
 	/** r_wg = 1 − (variance of the others' scores / variance of uniform random answers), at least 0. */
-	private OptionalDouble agreement(Figures figures) {
-		Figure others = figures.shown().get(RaterGroup.ALL_OTHERS);
-		if (others == null || others.n() < 2) {
+	private OptionalDouble agreement(int d) {
+		if (!statistics.isShown(d, ALL_OTHERS) || statistics.n(d, ALL_OTHERS) < 2) {
 			return OptionalDouble.empty();
 		}
-		return OptionalDouble.of(Math.max(0, 1 - others.sd() * others.sd() / layout.uniformVariance()));
+		double sd = statistics.sd(d, ALL_OTHERS);
+		return OptionalDouble.of(Math.max(0, 1 - sd * sd / layout.uniformVariance()));
 	}
 
 	private Map<RaterGroup, Integer> raterCounts() {
@@ -197,13 +194,10 @@ final class AssessmentScorer {
 		double[] keys = new double[dimensions.length];
 		int count = 0;
 		for (int d = 0; d < dimensions.length; d++) {
-			Map<RaterGroup, Figure> shown = dimensions[d].figures().shown();
-			Figure self = shown.get(RaterGroup.SELF);
-			Figure others = shown.get(RaterGroup.ALL_OTHERS);
-			if (!layout.flaggable[d] || self == null || others == null) {
+			if (!layout.flaggable[d] || !statistics.isShown(d, SELF) || !statistics.isShown(d, ALL_OTHERS)) {
 				continue;
 			}
-			double gap = self.mean() - others.mean();
+			double gap = statistics.mean(d, SELF) - statistics.mean(d, ALL_OTHERS);
 			if (selfHigher ? gap >= settings.blindSpotGap() : -gap >= settings.hiddenStrengthGap()) {
 				found[count] = d;
 				keys[count++] = -Math.abs(gap);
@@ -217,11 +211,11 @@ final class AssessmentScorer {
 		int[] found = new int[items.length];
 		double[] keys = new double[items.length];
 		int count = 0;
+		int rows = layout.dimensions.length;
 		for (int i = 0; i < items.length; i++) {
-			Figure others = items[i].figures().shown().get(RaterGroup.ALL_OTHERS);
-			if (others != null) {
+			if (statistics.isShown(rows + i, ALL_OTHERS)) {
 				found[count] = i;
-				keys[count++] = others.mean();
+				keys[count++] = statistics.mean(rows + i, ALL_OTHERS);
 			}
 		}
 		return select(items, found, keys, count, highest, Math.min(count, settings.extremes()));

@@ -65,10 +65,14 @@ public final class Disclosure {
 		return new Figures(published, withheld);
 	}
 
-	/** The publishable part of one row (a dimension or an item) of the running statistics. */
+	/**
+	 * The publishable part of one row (a dimension or an item) of the running statistics; the
+	 * groups published are noted in the statistics too, for the figures derived from them.
+	 */
 	Figures decide(GroupStatistics statistics, int row) {
 		int from = row * GROUPS.length;
 		int shown = publishable(statistics.n, statistics.notCounted, from);
+		statistics.shown[row] = shown;
 		Map<RaterGroup, Figure> published = shown == 0 ? Map.of() : new EnumMap<>(RaterGroup.class);
 		Set<RaterGroup> withheld = null;
 		for (int g = 0; g < GROUPS.length; g++) {

@@ -18,7 +18,6 @@ import org.fulcrum.model.Assessment;
 import org.fulcrum.model.ConfidentialityPolicy;
 import org.fulcrum.model.Engagement;
 import org.fulcrum.model.Instrument;
-import org.fulcrum.model.InvitationStatus;
 import org.fulcrum.model.RaterInvitation;
 
 /**
@@ -102,7 +101,7 @@ public final class EngagementScorer {
 		for (int a = 0; a < scored.length; a++) {
 			participants[a] = scored[a].with(comparisons.get(a), standings.get(a));
 		}
-		return new EngagementResult(List.of(participants), List.of(reliability), responseRates(engagement));
+		return new EngagementResult(List.of(participants), List.of(reliability), responseRates(engagement, table));
 	}
 
 	/** The positions of the assessments of this layout's instrument, in order. */
@@ -120,27 +119,31 @@ public final class EngagementScorer {
 		return using;
 	}
 
-	private static List<ResponseRate> responseRates(Engagement engagement) {
-		int[] sent = new int[RaterGroup.values().length];
-		int[] completed = new int[sent.length];
+	/** Per group, of the invitations sent, how many were completed; the table counted those of the assessments it read. */
+	private static List<ResponseRate> responseRates(Engagement engagement, ResponseTable table) {
+		RaterGroup[] groups = RaterGroup.values();
+		int[] sent = new int[groups.length];
+		int[] completed = new int[groups.length];
 		for (Assessment assessment : engagement.getAssessments()) {
-			for (RaterInvitation invitation : assessment.getInvitations()) {
-				InvitationStatus status = invitation.getStatus();
-				if (status != InvitationStatus.INVITED && status != InvitationStatus.COMPLETED && status != InvitationStatus.DECLINED) {
-					continue; // not sent yet
-				}
-				RaterGroup group = RaterGroup.of(invitation.getRelationship());
-				int done = status == InvitationStatus.COMPLETED ? 1 : 0;
-				sent[group.ordinal()]++;
-				completed[group.ordinal()] += done;
-				if (group != RaterGroup.SELF) {
-					sent[RaterGroup.ALL_OTHERS.ordinal()]++;
-					completed[RaterGroup.ALL_OTHERS.ordinal()] += done;
+			if (assessment.getInstrument() == null) {
+				for (RaterInvitation invitation : assessment.getInvitations()) {
+					ResponseTable.count(invitation, sent, completed, 0);
 				}
 			}
 		}
+		for (int i = 0; i < table.sent.length; i++) {
+			sent[i % groups.length] += table.sent[i];
+			completed[i % groups.length] += table.completed[i];
+		}
+		int allOthers = RaterGroup.ALL_OTHERS.ordinal();
+		for (RaterGroup group : groups) {
+			if (group != RaterGroup.SELF && group != RaterGroup.ALL_OTHERS) {
+				sent[allOthers] += sent[group.ordinal()];
+				completed[allOthers] += completed[group.ordinal()];
+			}
+		}
 		List<ResponseRate> rates = new ArrayList<>();
-		for (RaterGroup group : RaterGroup.values()) {
+		for (RaterGroup group : groups) {
 			if (sent[group.ordinal()] > 0) {
 				rates.add(new ResponseRate(group, sent[group.ordinal()], completed[group.ordinal()]));
 			}

@@ -18,6 +18,8 @@ final class GroupStatistics {
 	private static final int ALL_OTHERS = RaterGroup.ALL_OTHERS.ordinal();
 
 	final int[] n;
+	/** Per row: the groups {@link Disclosure} published, as bits by ordinal. */
+	final int[] shown;
 	final int[] notCounted;
 	final double[] mean;
 	private final double[] squares;
@@ -27,6 +29,7 @@ final class GroupStatistics {
 	GroupStatistics(int rows) {
 		int cells = rows * GROUPS;
 		n = new int[cells];
+		shown = new int[rows];
 		notCounted = new int[cells];
 		mean = new double[cells];
 		squares = new double[cells];
@@ -67,10 +70,30 @@ final class GroupStatistics {
 		max[cell] = Math.max(max[cell], value);
 	}
 
+	/** Whether Disclosure published this group's figure for the row. */
+	boolean isShown(int row, int group) {
+		return (shown[row] & 1 << group) != 0;
+	}
+
+	double mean(int row, int group) {
+		return mean[row * GROUPS + group];
+	}
+
+	int n(int row, int group) {
+		return n[row * GROUPS + group];
+	}
+
+	double sd(int row, int group) {
+		return sd(row * GROUPS + group);
+	}
+
+	/** The standard deviation (n − 1; 0 for one rater). */
+	private double sd(int cell) {
+		return Math.sqrt(n[cell] > 1 ? squares[cell] / (n[cell] - 1) : 0);
+	}
+
 	/** The figure of a cell with at least one counted rater. */
 	Figure figure(int cell) {
-		int count = n[cell];
-		double variance = count > 1 ? squares[cell] / (count - 1) : 0;
-		return new Figure(count, mean[cell], Math.sqrt(variance), min[cell], max[cell], notCounted[cell]);
+		return new Figure(n[cell], mean[cell], sd(cell), min[cell], max[cell], notCounted[cell]);
 	}
 }

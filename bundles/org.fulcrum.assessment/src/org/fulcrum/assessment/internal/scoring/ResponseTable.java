@@ -28,12 +28,17 @@ final class ResponseTable {
 	final int[][] values;
 	/** Per assessment: the RaterGroup ordinal of each row. */
 	final byte[][] groups;
+	/** Invitations sent (invited, completed or declined) and completed, per assessment and RaterGroup ordinal: {@code [a * groups + g]}. */
+	final int[] sent;
+	final int[] completed;
 
 	ResponseTable(List<Assessment> assessments, InstrumentLayout[] layouts) {
 		this.assessments = assessments;
 		this.layouts = layouts;
 		values = new int[assessments.size()][];
 		groups = new byte[assessments.size()][];
+		sent = new int[assessments.size() * GroupStatistics.GROUPS];
+		completed = new int[sent.length];
 	}
 
 	/** Reads the answers of assessment a into its rows. */
@@ -42,7 +47,7 @@ final class ResponseTable {
 		EList<RaterInvitation> invitations = assessments.get(a).getInvitations();
 		int rows = 0;
 		for (int i = 0, size = invitations.size(); i < size; i++) {
-			rows += invitations.get(i).getStatus() == InvitationStatus.COMPLETED ? 1 : 0;
+			rows += count(invitations.get(i), sent, completed, a * GroupStatistics.GROUPS) ? 1 : 0;
 		}
 		int width = layout.items.length;
 		int[] answers = new int[rows * width];
@@ -66,5 +71,21 @@ final class ResponseTable {
 		}
 		values[a] = answers;
 		groups[a] = group;
+	}
+
+	/**
+	 * Counts an invitation toward the response rates, by RaterGroup ordinal from {@code at}:
+	 * sent when invited, completed or declined. True when it is completed.
+	 */
+	static boolean count(RaterInvitation invitation, int[] sent, int[] completed, int at) {
+		InvitationStatus status = invitation.getStatus();
+		if (status != InvitationStatus.INVITED && status != InvitationStatus.COMPLETED && status != InvitationStatus.DECLINED) {
+			return false; // not sent yet
+		}
+		int done = status == InvitationStatus.COMPLETED ? 1 : 0;
+		int group = RaterGroup.of(invitation.getRelationship()).ordinal();
+		sent[at + group]++;
+		completed[at + group] += done;
+		return done == 1;
 	}
 }
