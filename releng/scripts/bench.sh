@@ -2,7 +2,8 @@
 # Fulcrum's benchmarks (docs/performance.md). Usage:
 #   releng/scripts/bench.sh store [PARTICIPANTS RATERS ITEMS RUNS]   save and first open, vs EMF's XMI and binary
 #   releng/scripts/bench.sh score [PARTICIPANTS RATERS ITEMS RUNS JVMS]  scoring a whole engagement after open,
-#       in JVMS fresh JVMs (default 10) of RUNS scorings each; FULCRUM_BENCH_JVM_OPTIONS gives those JVMs options
+#       in JVMS fresh JVMs (default 10) of RUNS scorings each, with ./fulcrum's JVM options (toolchain.sh) unless
+#       FULCRUM_BENCH_JVM_OPTIONS says otherwise (FULCRUM_BENCH_JVM_OPTIONS= for the JVM's defaults)
 #   releng/scripts/bench.sh import [PARTICIPANTS RATERS ITEMS RUNS]  importing all responses from one wide CSV
 # Runs the benchmark classes on a plain class path made of the product's jars, so what is
 # measured is the code Fulcrum ships. Builds Fulcrum first if it has not been built.
@@ -32,7 +33,7 @@ case "${1:-store}" in
     exec "$FULCRUM_JAVA_HOME/bin/java" -cp "$classpath" org.fulcrum.bench.StoreBenchmark "$work/store" \
       "${2:-1000}" "${3:-12}" "${4:-34}" "${5:-5}" ;;
   score)
-    exec "$FULCRUM_JAVA_HOME/bin/java" -Dfulcrum.bench.jvmOptions="${FULCRUM_BENCH_JVM_OPTIONS:-}" -cp "$classpath" \
+    exec "$FULCRUM_JAVA_HOME/bin/java" -Dfulcrum.bench.jvmOptions="${FULCRUM_BENCH_JVM_OPTIONS-$FULCRUM_CLI_JVM_OPTIONS}" -cp "$classpath" \
       org.fulcrum.bench.ScoringBenchmark "$work/score" "${2:-1000}" "${3:-12}" "${4:-34}" "${5:-20}" "${6:-10}" ;;
   import)
     exec "$FULCRUM_JAVA_HOME/bin/java" -cp "$classpath" org.fulcrum.bench.ImportBenchmark "$work/import" \
