@@ -35,6 +35,11 @@ public final class Arguments {
 		}
 	}
 
+	/** The command's name, for messages. */
+	public String command() {
+		return command;
+	}
+
 	/** Fails unless every option given is one of {@code allowed}. */
 	public Arguments allowOnly(Set<String> allowed) throws UsageException {
 		for (String option : options.keySet()) {
@@ -80,6 +85,22 @@ public final class Arguments {
 			// reported below
 		}
 		throw new UsageException(command + ": --" + name + " needs a whole number of at least " + minimum + ", not '" + value + "'");
+	}
+
+	/**
+	 * Whether the flag {@code --name} (an option without a value) was given. The parser cannot tell a
+	 * flag from an option, so a word it took as the flag's value is an operand after all.
+	 */
+	public boolean flag(String name) {
+		String value = options.get(name);
+		if (value == null) {
+			return false;
+		}
+		if (!value.isEmpty()) {
+			operands.add(value);
+			options.put(name, "");
+		}
+		return true;
 	}
 
 	public String option(String name, String fallback) {

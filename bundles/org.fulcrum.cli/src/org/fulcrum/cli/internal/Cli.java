@@ -11,9 +11,13 @@ import org.fulcrum.cli.internal.commands.CreateCommand;
 import org.fulcrum.cli.internal.commands.DemoCommand;
 import org.fulcrum.cli.internal.commands.ExportFormsCommand;
 import org.fulcrum.cli.internal.commands.PolicyCommand;
+import org.fulcrum.cli.internal.commands.ReportCommand;
 import org.fulcrum.cli.internal.commands.StatusCommand;
 import org.fulcrum.cli.internal.commands.ImportCommand;
 import org.fulcrum.cli.internal.commands.InstrumentsCommand;
+import org.fulcrum.cli.internal.commands.IssuesCommand;
+import org.fulcrum.cli.internal.commands.PlanCommand;
+import org.fulcrum.cli.internal.commands.ProgramCommand;
 import org.fulcrum.cli.internal.commands.ScoreCommand;
 import org.fulcrum.cli.internal.commands.ValidateCommand;
 import org.fulcrum.core.store.StoreException;
@@ -34,6 +38,7 @@ public final class Cli {
 		register(new ValidateCommand());
 		register(new InstrumentsCommand());
 		register(new ScoreCommand());
+		register(new ReportCommand());
 		register(ImportCommand.participants());
 		register(ImportCommand.raters());
 		register(ImportCommand.responses());
@@ -41,6 +46,9 @@ public final class Cli {
 		register(new CheckCommand());
 		register(new StatusCommand());
 		register(new PolicyCommand());
+		register(new PlanCommand());
+		register(new ProgramCommand());
+		register(new IssuesCommand());
 	}
 
 	private void register(Command command) {

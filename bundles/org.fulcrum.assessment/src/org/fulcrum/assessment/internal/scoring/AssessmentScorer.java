@@ -31,6 +31,8 @@ final class AssessmentScorer {
 	private static final RaterGroup[] GROUPS = RaterGroup.values();
 	private static final int SELF = RaterGroup.SELF.ordinal();
 	private static final int ALL_OTHERS = RaterGroup.ALL_OTHERS.ordinal();
+	/** Every completed questionnaire counts toward the rater counts. */
+	private static final int[] NONE_NOT_COUNTED = new int[GROUPS.length];
 
 	private final InstrumentLayout layout;
 	private final Disclosure disclosure;
@@ -105,7 +107,7 @@ final class AssessmentScorer {
 			itemResults[i] = new ItemResult(layout.items[i], disclosure.decide(statistics, dimensions + i));
 		}
 		return new ParticipantResult(assessment, List.of(dimensionResults), List.of(itemResults), gaps(dimensionResults, true),
-				gaps(dimensionResults, false), extremes(itemResults, true), extremes(itemResults, false), raterCounts(),
+				gaps(dimensionResults, false), extremes(itemResults, true), extremes(itemResults, false), raterCounts(others),
 				CommentDisclosure.of(assessment, others, minimumCommenters), Optional.empty(), List.of());
 	}
 
@@ -175,10 +177,17 @@ final class AssessmentScorer {
 		return OptionalDouble.of(Math.max(0, 1 - sd * sd / layout.uniformVariance()));
 	}
 
-	private Map<RaterGroup, Integer> raterCounts() {
+	/**
+	 * How many raters of each group completed the questionnaire, as far as the policy lets a
+	 * reader know: a group too small to be shown is not named, even by its count (its raters
+	 * are inside all others).
+	 */
+	private Map<RaterGroup, Integer> raterCounts(int others) {
+		raters[ALL_OTHERS] = others;
+		int shown = disclosure.publishable(raters, NONE_NOT_COUNTED, 0);
 		Map<RaterGroup, Integer> counts = new EnumMap<>(RaterGroup.class);
 		for (int g = 0; g < GROUPS.length; g++) {
-			if (raters[g] > 0) {
+			if ((shown & 1 << g) != 0) {
 				counts.put(GROUPS[g], raters[g]);
 			}
 		}

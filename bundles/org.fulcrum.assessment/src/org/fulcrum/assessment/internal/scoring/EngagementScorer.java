@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.fulcrum.assessment.scoring.EngagementResult;
 import org.fulcrum.assessment.scoring.ParticipantResult;
@@ -41,7 +42,8 @@ public final class EngagementScorer {
 		this.minimumCommenters = policy.getMinimumCommenters();
 	}
 
-	public EngagementResult score(Engagement engagement) {
+	/** Scores counting only the completed questionnaires {@code counted} accepts. */
+	public EngagementResult score(Engagement engagement, Predicate<RaterInvitation> counted) {
 		List<Assessment> assessments = new ArrayList<>();
 		for (Assessment assessment : engagement.getAssessments()) {
 			if (assessment.getInstrument() != null) {
@@ -59,7 +61,7 @@ public final class EngagementScorer {
 				instruments.put(instrument, layouts[a]);
 			}
 		}
-		ResponseTable table = new ResponseTable(assessments, layouts);
+		ResponseTable table = new ResponseTable(assessments, layouts, counted);
 		ParticipantResult[] scored = new ParticipantResult[layouts.length];
 		Parallel.run((layouts.length + ASSESSMENTS_PER_TASK - 1) / ASSESSMENTS_PER_TASK, new Parallel.Tasks() {
 			@Override

@@ -1,6 +1,7 @@
 package org.fulcrum.assessment.internal.scoring;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.eclipse.emf.common.util.EList;
 import org.fulcrum.assessment.scoring.RaterGroup;
@@ -10,7 +11,7 @@ import org.fulcrum.model.ItemResponse;
 import org.fulcrum.model.RaterInvitation;
 
 /**
- * Every completed questionnaire of the scored assessments as a row of numbers: the scored
+ * Every completed questionnaire of the scored assessments (that the caller counts) as a row of numbers: the scored
  * value per item (reverse-keyed items already mirrored), {@link #MISSING} or
  * {@link #NOT_OBSERVED}, and the rater's group, never the rater. One int array per assessment,
  * a row per completed invitation in the invitations' order, the order every running mean and
@@ -23,6 +24,7 @@ final class ResponseTable {
 	static final int NOT_OBSERVED = -1;
 
 	private final List<Assessment> assessments;
+	private final Predicate<RaterInvitation> counted;
 	final InstrumentLayout[] layouts;
 	/** Per assessment: its rows one after the other, {@code layouts[a].items.length} values each. */
 	final int[][] values;
@@ -32,8 +34,10 @@ final class ResponseTable {
 	final int[] sent;
 	final int[] completed;
 
-	ResponseTable(List<Assessment> assessments, InstrumentLayout[] layouts) {
+	/** {@code counted} picks the completed questionnaires to score (e.g. not those a report release holds back). */
+	ResponseTable(List<Assessment> assessments, InstrumentLayout[] layouts, Predicate<RaterInvitation> counted) {
 		this.assessments = assessments;
+		this.counted = counted;
 		this.layouts = layouts;
 		values = new int[assessments.size()][];
 		groups = new byte[assessments.size()][];
@@ -45,19 +49,22 @@ final class ResponseTable {
 	void read(int a) {
 		InstrumentLayout layout = layouts[a];
 		EList<RaterInvitation> invitations = assessments.get(a).getInvitations();
+		boolean[] scored = new boolean[invitations.size()];
 		int rows = 0;
-		for (int i = 0, size = invitations.size(); i < size; i++) {
-			rows += count(invitations.get(i), sent, completed, a * GroupStatistics.GROUPS) ? 1 : 0;
+		for (int i = 0; i < scored.length; i++) {
+			RaterInvitation invitation = invitations.get(i);
+			scored[i] = count(invitation, sent, completed, a * GroupStatistics.GROUPS) && counted.test(invitation);
+			rows += scored[i] ? 1 : 0;
 		}
 		int width = layout.items.length;
 		int[] answers = new int[rows * width];
 		byte[] group = new byte[rows];
 		int row = 0;
-		for (int i = 0, size = invitations.size(); i < size; i++) {
-			RaterInvitation invitation = invitations.get(i);
-			if (invitation.getStatus() != InvitationStatus.COMPLETED) {
+		for (int i = 0; i < scored.length; i++) {
+			if (!scored[i]) {
 				continue;
 			}
+			RaterInvitation invitation = invitations.get(i);
 			group[row] = (byte) RaterGroup.of(invitation.getRelationship()).ordinal();
 			int start = row++ * width;
 			EList<ItemResponse> responses = invitation.getResponses();

@@ -22,6 +22,7 @@ import org.fulcrum.core.store.EngagementStore;
 import org.fulcrum.core.store.StoreException;
 import org.fulcrum.core.validation.EngagementValidation;
 import org.fulcrum.core.validation.Problems;
+import org.fulcrum.demo.DemoCoaching;
 import org.fulcrum.demo.DemoEngagement;
 import org.fulcrum.demo.SurveyToolExport;
 import org.fulcrum.model.Engagement;
@@ -29,13 +30,14 @@ import org.fulcrum.model.Engagement;
 /**
  * {@code ./fulcrum demo [DIR]}: builds the demo engagement, brings its raters' answers in through
  * the response importer (from the CSV a survey tool would export, left in DIR as an example),
- * saves it, opens it again as a user would, validates and scores it, then prints what it holds
- * and what the results say.
+ * saves it, opens it again as a user would, validates and scores it, prints what it holds
+ * and what the results say, and writes every participant's report and the cohort report.
  */
 public final class DemoCommand implements Command {
 
 	static final String FILE_NAME = "demo-engagement.fulcrum";
 	static final String RESPONSES_NAME = "demo-responses.csv";
+	static final String REPORTS_FOLDER = "reports";
 
 	@Override
 	public String name() {
@@ -68,6 +70,7 @@ public final class DemoCommand implements Command {
 		EngagementStore store = new EngagementStore();
 		try (EngagementDocument created = store.create(file, built)) {
 			int submissions = ResponseImport.apply(created.engagement(), CsvTable.read(responses));
+			DemoCoaching.addTo(created.engagement()); // plans, programs and issues build on the imported answers
 			created.markDirty();
 			created.save();
 			console.err().println("saved " + file + " with " + submissions + " submissions imported from " + responses.getFileName());
@@ -78,7 +81,8 @@ public final class DemoCommand implements Command {
 			printSummary(console, file, engagement, problems, System.nanoTime() - started);
 			problems.print(file, console.out(), 10);
 			console.out().print(new ResultsSummary(new ScoringEngine(ScoringSettings.DEFAULT).score(engagement)).text());
-			return problems.errors() > 0 ? ExitCode.FINDINGS : ExitCode.OK;
+			boolean reportsWritten = DemoReports.write(reopened, folder.resolve(REPORTS_FOLDER), console);
+			return problems.errors() > 0 || !reportsWritten ? ExitCode.FINDINGS : ExitCode.OK;
 		}
 	}
 
@@ -106,6 +110,7 @@ public final class DemoCommand implements Command {
 				summary.groups());
 		console.out().printf("  responses:    %,d item responses, %d anonymous comments%n", summary.responses(),
 				summary.comments());
+		console.out().print(DemoCoaching.summary(engagement));
 		console.out().printf("  reopened and validated: %s (%d ms in all)%n", problems.counts(), nanos / 1_000_000);
 	}
 }
