@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Fulcrum's benchmarks (docs/performance.md). Usage:
 #   releng/scripts/bench.sh store [PARTICIPANTS RATERS ITEMS RUNS]   save and first open, vs EMF's XMI and binary
-#   releng/scripts/bench.sh score [PARTICIPANTS RATERS ITEMS RUNS]   scoring a whole engagement after open
+#   releng/scripts/bench.sh score [PARTICIPANTS RATERS ITEMS RUNS JVMS]  scoring a whole engagement after open,
+#       in JVMS fresh JVMs (default 10) of RUNS scorings each, with ./fulcrum's JVM options (toolchain.sh) unless
+#       FULCRUM_BENCH_JVM_OPTIONS says otherwise (FULCRUM_BENCH_JVM_OPTIONS= for the JVM's defaults)
 #   releng/scripts/bench.sh import [PARTICIPANTS RATERS ITEMS RUNS]  importing all responses from one wide CSV
 #   releng/scripts/bench.sh reports [PARTICIPANTS RATERS ITEMS NAIVE] full individual PDF reports, shared engine vs an engine per report
 # Runs the benchmark classes on a plain class path made of the product's jars, so what is
@@ -32,8 +34,8 @@ case "${1:-store}" in
     exec "$FULCRUM_JAVA_HOME/bin/java" -cp "$classpath" org.fulcrum.bench.StoreBenchmark "$work/store" \
       "${2:-1000}" "${3:-12}" "${4:-34}" "${5:-5}" ;;
   score)
-    exec "$FULCRUM_JAVA_HOME/bin/java" -cp "$classpath" org.fulcrum.bench.ScoringBenchmark "$work/score" \
-      "${2:-1000}" "${3:-12}" "${4:-34}" "${5:-20}" ;;
+    exec "$FULCRUM_JAVA_HOME/bin/java" -Dfulcrum.bench.jvmOptions="${FULCRUM_BENCH_JVM_OPTIONS-$FULCRUM_CLI_JVM_OPTIONS}" -cp "$classpath" \
+      org.fulcrum.bench.ScoringBenchmark "$work/score" "${2:-1000}" "${3:-12}" "${4:-34}" "${5:-20}" "${6:-10}" ;;
   import)
     exec "$FULCRUM_JAVA_HOME/bin/java" -cp "$classpath" org.fulcrum.bench.ImportBenchmark "$work/import" \
       "${2:-1000}" "${3:-12}" "${4:-34}" "${5:-10}" ;;

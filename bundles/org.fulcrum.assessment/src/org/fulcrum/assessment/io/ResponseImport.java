@@ -36,7 +36,15 @@ public final class ResponseImport {
 	private static final FulcrumFactory MODEL = FulcrumFactory.eINSTANCE;
 	private static final Set<String> NOT_OBSERVED = Set.of("no", "n/o", "notobserved", "na", "n/a");
 
+	/** What the header row of a response file holds; a workbook's sheet is chosen by it. */
+	public static final String EXPECTED_HEADER = "a token column, or participant and rater_email columns";
+
 	private ResponseImport() {
+	}
+
+	/** Whether the table's header row has {@link #EXPECTED_HEADER}. */
+	public static boolean hasExpectedHeader(CsvTable table) {
+		return table.column("token") >= 0 || table.column("participant") >= 0 && table.column("rater_email") >= 0;
 	}
 
 	private record Submission(RaterInvitation invitation, List<ItemResponse> responses, List<Comment> comments) {
@@ -46,8 +54,8 @@ public final class ResponseImport {
 	public static int apply(Engagement engagement, CsvTable table) throws ImportException {
 		Problems problems = new Problems(table);
 		boolean byToken = table.column("token") >= 0;
-		if (!byToken && (table.column("participant") < 0 || table.column("rater_email") < 0)) {
-			problems.add(1, "token", "missing column; the header needs a token column, or participant and rater_email columns");
+		if (!hasExpectedHeader(table)) {
+			problems.add(1, "token", "missing column; the header needs " + EXPECTED_HEADER);
 			problems.throwIfAny();
 		}
 		Map<String, RaterInvitation> byKey = new HashMap<>();

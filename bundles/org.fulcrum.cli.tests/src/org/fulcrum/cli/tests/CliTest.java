@@ -242,7 +242,7 @@ class CliTest {
 		assertTrue(form.contains("About,Zoë Martin"), form);
 		assertFalse(form.contains("Peer 1"), "a form never names its rater");
 
-		// the survey tool's answers come back as XLSX
+		// the survey tool's answers come back as XLSX, after a sheet of instructions
 		List<List<String>> answers = new java.util.ArrayList<>();
 		answers.add(List.of(template.get(0).split(",", -1)));
 		for (String row : template.subList(1, template.size())) {
@@ -254,10 +254,13 @@ class CliTest {
 		}
 		Path xlsx = folder.resolve("answers.xlsx");
 		try (var out = Files.newOutputStream(xlsx)) {
-			org.fulcrum.core.io.XlsxWriter.write("Answers", answers, out);
+			var sheets = new java.util.LinkedHashMap<String, List<List<String>>>();
+			sheets.put("Read me", List.of(List.of("Answer every behaviour from 1 to 5, or NO where you have not seen it.")));
+			sheets.put("Answers", answers);
+			org.fulcrum.core.io.XlsxWriter.write(sheets, out);
 		}
 		assertEquals(ExitCode.OK, run("import-responses", file, xlsx.toString()), err());
-		assertTrue(out().contains("added 4 submissions"), out());
+		assertTrue(out().contains("added 4 submissions from answers.xlsx (sheet 'Answers')"), out());
 		assertEquals(ExitCode.OK, run("score", file, "--format", "csv"), err());
 		assertTrue(out().contains("pm-1,A-pm-1-baseline,baseline,dimension,INT,allOthers,3,4.0000,"), out());
 	}

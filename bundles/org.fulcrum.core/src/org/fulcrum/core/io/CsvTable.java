@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * A table of text cells with a header row: a CSV file read whole (RFC 4180: quoted fields, doubled quotes, line breaks inside quotes),
@@ -26,12 +27,14 @@ public final class CsvTable {
 	}
 
 	private final Path file;
+	private final String sheet;
 	private final List<String> header;
 	private final Map<String, Integer> columns = new HashMap<>();
 	private final List<Row> rows;
 
-	private CsvTable(Path file, List<String> header, List<Row> rows) {
+	private CsvTable(Path file, String sheet, List<String> header, List<Row> rows) {
 		this.file = file;
+		this.sheet = sheet;
 		this.header = header;
 		this.rows = rows;
 		for (int i = 0; i < header.size(); i++) {
@@ -47,14 +50,14 @@ public final class CsvTable {
 		if (records.isEmpty()) {
 			throw new ImportException(List.of(new ImportProblem(file, 1, "", "the file is empty; it needs a header row")));
 		}
-		return new CsvTable(file, records.get(0).cells(), records.subList(1, records.size()));
+		return new CsvTable(file, null, records.get(0).cells(), records.subList(1, records.size()));
 	}
 
 	/**
-	 * A table from rows read elsewhere (e.g. a spreadsheet); the first row is the header.
-	 * {@code lines} gives each row's number as the user sees it.
+	 * A table from rows read elsewhere (e.g. a spreadsheet's sheet, named by {@code sheet});
+	 * the first row is the header. {@code lines} gives each row's number as the user sees it.
 	 */
-	public static CsvTable of(Path file, List<List<String>> rows, List<Integer> lines) throws ImportException {
+	public static CsvTable of(Path file, String sheet, List<List<String>> rows, List<Integer> lines) throws ImportException {
 		if (rows.isEmpty()) {
 			throw new ImportException(List.of(new ImportProblem(file, 1, "", "the sheet is empty; it needs a header row")));
 		}
@@ -64,16 +67,31 @@ public final class CsvTable {
 				data.add(new Row(lines.get(i), List.copyOf(rows.get(i))));
 			}
 		}
-		return new CsvTable(file, List.copyOf(rows.get(0)), data);
+		return new CsvTable(file, sheet, List.copyOf(rows.get(0)), data);
 	}
 
-	/** Reads a {@code .xlsx} workbook's first sheet or a CSV file, by the file's name. */
+	/** Reads a CSV file or, for a name ending in {@code .xlsx}, a workbook's first sheet with data. */
 	public static CsvTable readAny(Path file) throws IOException, ImportException {
-		return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx") ? XlsxReader.read(file) : read(file);
+		return readAny(file, table -> true, "a header row");
+	}
+
+	/**
+	 * Reads a CSV file or, for a name ending in {@code .xlsx}, the first sheet of the workbook
+	 * whose header row {@code wanted} accepts (e.g. a sheet of instructions before the answers);
+	 * when several sheets have data and none such a header, the problem says {@code expected}
+	 * and names the sheets.
+	 */
+	public static CsvTable readAny(Path file, Predicate<CsvTable> wanted, String expected) throws IOException, ImportException {
+		return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx") ? XlsxReader.read(file, wanted, expected) : read(file);
 	}
 
 	public Path file() {
 		return file;
+	}
+
+	/** The workbook sheet the table was read from; null for a CSV file. */
+	public String sheet() {
+		return sheet;
 	}
 
 	public List<String> header() {

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -15,7 +18,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Reads the first worksheet of an Office Open XML workbook (.xlsx) as text cells: shared and
+ * Reads a worksheet of an Office Open XML workbook (.xlsx) as text cells: shared and
  * inline strings, numbers (a whole number without its ".0"), booleans. Rows keep the row number
  * the spreadsheet shows, so errors point at the right row.
  */
@@ -26,19 +29,51 @@ final class XlsxReader {
 	private XlsxReader() {
 	}
 
-	static CsvTable read(Path file) throws IOException, ImportException {
+	/** A worksheet as the workbook lists it: its name and its part in the package. */
+	private record Sheet(String name, String part) {
+	}
+
+	/**
+	 * The first sheet, in the workbook's order, whose first row {@code wanted} accepts; where
+	 * only one sheet has data, that sheet, whatever its header, so that the import can say
+	 * what the header lacks. When several sheets have data and none has the header, the
+	 * problem names the file, what was expected and every sheet.
+	 */
+	static CsvTable read(Path file, Predicate<CsvTable> wanted, String expected) throws IOException, ImportException {
 		try (ZipFile zip = new ZipFile(file.toFile())) {
 			List<String> shared = sharedStrings(zip);
-			ZipEntry sheet = zip.getEntry(firstSheet(zip));
-			if (sheet == null) {
-				throw problem(file, "has no worksheet");
+			List<Sheet> sheets = sheets(zip);
+			List<String> names = new ArrayList<>();
+			List<CsvTable> withData = new ArrayList<>();
+			for (Sheet sheet : sheets) {
+				ZipEntry part = zip.getEntry(sheet.part());
+				if (part == null) {
+					throw problem(file, "is a damaged workbook: its sheet '" + sheet.name() + "' is missing");
+				}
+				List<List<String>> rows = new ArrayList<>();
+				List<Integer> lines = new ArrayList<>();
+				try (InputStream in = zip.getInputStream(part)) {
+					readSheet(XML.createXMLStreamReader(in), shared, rows, lines);
+				}
+				if (sheets.size() == 1) {
+					return CsvTable.of(file, sheet.name(), rows, lines);
+				}
+				names.add("'" + sheet.name() + "'");
+				if (!rows.isEmpty()) {
+					CsvTable table = CsvTable.of(file, sheet.name(), rows, lines);
+					if (wanted.test(table)) {
+						return table;
+					}
+					withData.add(table);
+				}
 			}
-			List<List<String>> rows = new ArrayList<>();
-			List<Integer> lines = new ArrayList<>();
-			try (InputStream in = zip.getInputStream(sheet)) {
-				readSheet(XML.createXMLStreamReader(in), shared, rows, lines);
+			if (withData.size() == 1) {
+				return withData.get(0);
 			}
-			return CsvTable.of(file, rows, lines);
+			if (sheets.isEmpty() || withData.isEmpty()) {
+				throw problem(file, sheets.isEmpty() ? "has no worksheet" : "has only empty sheets; one needs a header row");
+			}
+			throw problem(file, "no sheet has " + expected + " in its first row (sheets " + String.join(", ", names) + ")");
 		} catch (ZipException e) {
 			throw problem(file, "is not an .xlsx workbook (" + e.getMessage() + ")");
 		} catch (XMLStreamException e) {
@@ -50,33 +85,38 @@ final class XlsxReader {
 		return new ImportException(List.of(new ImportProblem(file, 1, "", message)));
 	}
 
-	/** The path of the workbook's first sheet, through the workbook's relationships. */
-	private static String firstSheet(ZipFile zip) throws IOException, XMLStreamException {
-		String relationship = null;
+	/** The workbook's sheets in the order a spreadsheet program shows them, through the workbook's relationships. */
+	private static List<Sheet> sheets(ZipFile zip) throws IOException, XMLStreamException {
+		Map<String, String> parts = new HashMap<>();
+		ZipEntry rels = zip.getEntry("xl/_rels/workbook.xml.rels");
+		if (rels != null) {
+			try (InputStream in = zip.getInputStream(rels)) {
+				XMLStreamReader xml = XML.createXMLStreamReader(in);
+				while (xml.hasNext()) {
+					if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("Relationship")) {
+						String target = xml.getAttributeValue(null, "Target");
+						parts.put(xml.getAttributeValue(null, "Id"), target.startsWith("/") ? target.substring(1) : "xl/" + target);
+					}
+				}
+			}
+		}
+		List<Sheet> sheets = new ArrayList<>();
 		ZipEntry workbook = zip.getEntry("xl/workbook.xml");
 		if (workbook != null) {
 			try (InputStream in = zip.getInputStream(workbook)) {
 				XMLStreamReader xml = XML.createXMLStreamReader(in);
-				while (xml.hasNext() && relationship == null) {
-					if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("sheet")) {
-						relationship = attribute(xml, "id");
-					}
-				}
-			}
-		}
-		ZipEntry rels = zip.getEntry("xl/_rels/workbook.xml.rels");
-		if (relationship != null && rels != null) {
-			try (InputStream in = zip.getInputStream(rels)) {
-				XMLStreamReader xml = XML.createXMLStreamReader(in);
 				while (xml.hasNext()) {
-					if (xml.next() == XMLStreamConstants.START_ELEMENT && relationship.equals(xml.getAttributeValue(null, "Id"))) {
-						String target = xml.getAttributeValue(null, "Target");
-						return target.startsWith("/") ? target.substring(1) : "xl/" + target;
+					if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("sheet")) {
+						String part = parts.get(attribute(xml, "id"));
+						sheets.add(new Sheet(xml.getAttributeValue(null, "name"), part != null ? part : "xl/worksheets/sheet" + (sheets.size() + 1) + ".xml"));
 					}
 				}
 			}
 		}
-		return "xl/worksheets/sheet1.xml";
+		if (sheets.isEmpty() && zip.getEntry("xl/worksheets/sheet1.xml") != null) {
+			sheets.add(new Sheet("sheet1", "xl/worksheets/sheet1.xml"));
+		}
+		return sheets;
 	}
 
 	private static List<String> sharedStrings(ZipFile zip) throws IOException, XMLStreamException {

@@ -4,12 +4,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Writes one sheet of text cells as an Office Open XML workbook (.xlsx), the smallest package
- * spreadsheet programs open: content types, relationships, workbook, sheet, with inline
+ * Writes sheets of text cells as an Office Open XML workbook (.xlsx), the smallest package
+ * spreadsheet programs open: content types, relationships, workbook, sheets, with inline
  * strings so no shared-string table is needed. Cells that look like whole numbers are numbers.
  */
 public final class XlsxWriter {
@@ -18,6 +19,24 @@ public final class XlsxWriter {
 	}
 
 	public static void write(String sheetName, List<List<String>> rows, OutputStream out) throws IOException {
+		write(Map.of(sheetName, rows), out);
+	}
+
+	/** A workbook of several sheets, in the map's order (e.g. instructions, then the answers). */
+	public static void write(Map<String, List<List<String>>> sheets, OutputStream out) throws IOException {
+		StringBuilder types = new StringBuilder();
+		StringBuilder names = new StringBuilder();
+		StringBuilder rels = new StringBuilder();
+		int number = 0;
+		for (String name : sheets.keySet()) {
+			number++;
+			types.append("<Override PartName=\"/xl/worksheets/sheet%d.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>\n"
+					.formatted(number));
+			names.append("<sheet name=\"%s\" sheetId=\"%d\" r:id=\"rId%d\"/>".formatted(escape(name.length() > 31 ? name.substring(0, 31) : name),
+					number, number));
+			rels.append("<Relationship Id=\"rId%d\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet%d.xml\"/>\n"
+					.formatted(number, number));
+		}
 		try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
 			entry(zip, "[Content_Types].xml", """
 					<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -25,8 +44,7 @@ public final class XlsxWriter {
 					<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
 					<Default Extension="xml" ContentType="application/xml"/>
 					<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>
-					<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
-					</Types>""");
+					%s</Types>""".formatted(types));
 			entry(zip, "_rels/.rels", """
 					<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 					<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
@@ -35,14 +53,16 @@ public final class XlsxWriter {
 			entry(zip, "xl/workbook.xml", """
 					<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 					<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
-					<sheets><sheet name="%s" sheetId="1" r:id="rId1"/></sheets>
-					</workbook>""".formatted(escape(sheetName.length() > 31 ? sheetName.substring(0, 31) : sheetName)));
+					<sheets>%s</sheets>
+					</workbook>""".formatted(names));
 			entry(zip, "xl/_rels/workbook.xml.rels", """
 					<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 					<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-					<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>
-					</Relationships>""");
-			entry(zip, "xl/worksheets/sheet1.xml", sheet(rows));
+					%s</Relationships>""".formatted(rels));
+			number = 0;
+			for (List<List<String>> rows : sheets.values()) {
+				entry(zip, "xl/worksheets/sheet" + ++number + ".xml", sheet(rows));
+			}
 		}
 	}
 

@@ -19,11 +19,11 @@ public final class Instruments {
 	/** Every behaviour item in document order: a dimension's sub-dimensions come before its own items. */
 	public static List<BehaviourItem> items(Instrument instrument) {
 		List<BehaviourItem> items = new ArrayList<>();
-		instrument.eAllContents().forEachRemaining(o -> {
-			if (o instanceof BehaviourItem item) {
+		for (TreeIterator<EObject> all = instrument.eAllContents(); all.hasNext();) {
+			if (all.next() instanceof BehaviourItem item) {
 				items.add(item);
 			}
-		});
+		}
 		return items;
 	}
 

@@ -1,7 +1,6 @@
 package org.fulcrum.assessment.internal.scoring;
 
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -9,148 +8,160 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 import org.fulcrum.assessment.scoring.DimensionResult;
-import org.fulcrum.assessment.scoring.Figure;
-import org.fulcrum.assessment.scoring.Figures;
 import org.fulcrum.assessment.scoring.ItemResult;
 import org.fulcrum.assessment.scoring.ParticipantResult;
 import org.fulcrum.assessment.scoring.RaterGroup;
 import org.fulcrum.assessment.scoring.ScoringSettings;
 import org.fulcrum.model.Assessment;
-import org.fulcrum.model.Dimension;
-import org.fulcrum.model.DimensionKind;
 
 /**
- * Scores one assessment. A rater's score on a dimension without sub-dimensions is the mean
- * of their answers to its items, counted only when they answered at least the minimum share
- * of them; on a dimension with sub-dimensions (a pillar) it is the mean of their scores on
- * those (each trait weighs the same), counted when they answered the minimum share of all its items.
+ * Scores assessments of one instrument, one after the other on one thread. A rater's score on
+ * a dimension without sub-dimensions is the mean of their answers to its items, counted only
+ * when they answered at least the minimum share of them; on a dimension with sub-dimensions (a
+ * pillar) it is the mean of their scores on those (each trait weighs the same, the pillar's own
+ * items as one more part), counted when they answered the minimum share of all its items.
+ *
+ * <p>The work is a few loops over the int rows of a {@link ResponseTable} into
+ * {@link GroupStatistics} reused from one assessment to the next: small loops that the JIT
+ * compiles early, which is what makes the first scoring in a fresh JVM fast. Result objects
+ * are made only for what is published.
  */
 final class AssessmentScorer {
+
+	private static final RaterGroup[] GROUPS = RaterGroup.values();
+	private static final int SELF = RaterGroup.SELF.ordinal();
+	private static final int ALL_OTHERS = RaterGroup.ALL_OTHERS.ordinal();
+	/** Every completed questionnaire counts toward the rater counts. */
+	private static final int[] NONE_NOT_COUNTED = new int[GROUPS.length];
 
 	private final InstrumentLayout layout;
 	private final Disclosure disclosure;
 	private final ScoringSettings settings;
-
 	private final int minimumCommenters;
+	/** The minimum share of each dimension's items, and of its own items, as a number of items. */
+	private final double[] allNeeded;
+	private final double[] ownNeeded;
+	/** Rows of the statistics: the dimensions, then the items. */
+	private final GroupStatistics statistics;
+	private final double[] raterScores;
+	private final int[] raters = new int[GROUPS.length];
 
 	AssessmentScorer(InstrumentLayout layout, Disclosure disclosure, ScoringSettings settings, int minimumCommenters) {
 		this.layout = layout;
 		this.disclosure = disclosure;
 		this.settings = settings;
 		this.minimumCommenters = minimumCommenters;
+		int dimensions = layout.dimensions.length;
+		allNeeded = new double[dimensions];
+		ownNeeded = new double[dimensions];
+		for (int d = 0; d < dimensions; d++) {
+			allNeeded[d] = settings.minimumItemShare() * layout.allItems[d].length;
+			ownNeeded[d] = settings.minimumItemShare() * layout.ownItems[d].length;
+		}
+		statistics = new GroupStatistics(dimensions + layout.items.length);
+		raterScores = new double[dimensions];
 	}
 
-	ParticipantResult score(Assessment assessment, List<Submission> submissions) {
-		double[][] scores = new double[submissions.size()][];
-		for (int s = 0; s < scores.length; s++) {
-			scores[s] = raterScores(submissions.get(s).values());
-		}
-		List<DimensionResult> dimensions = new ArrayList<>();
-		for (int d = 0; d < layout.dimensions.size(); d++) {
-			Dimension dimension = layout.dimensions.get(d);
-			GroupAccumulators groups = new GroupAccumulators();
-			for (int s = 0; s < scores.length; s++) {
-				Submission submission = submissions.get(s);
-				double score = scores[s][d];
+	InstrumentLayout layout() {
+		return layout;
+	}
+
+	/** Scores assessment a of the table, whose answers are read already. */
+	ParticipantResult score(Assessment assessment, ResponseTable table, int a) {
+		statistics.clear();
+		Arrays.fill(raters, 0);
+		int dimensions = layout.dimensions.length;
+		int items = layout.items.length;
+		int others = 0;
+		int[] values = table.values[a];
+		byte[] groups = table.groups[a];
+		for (int row = 0; row < groups.length; row++) {
+			int group = groups[row];
+			int start = row * items;
+			raters[group]++;
+			others += group != SELF ? 1 : 0;
+			scoreRater(values, start);
+			for (int d = 0; d < dimensions; d++) {
+				double score = raterScores[d];
 				if (Double.isNaN(score)) {
-					groups.notObserved(submission.group());
+					statistics.notCounted(d, group);
 				} else {
-					groups.add(submission.group(), score);
+					statistics.add(d, group, score);
 				}
 			}
-			Figures figures = disclosure.decide(groups.figures());
-			dimensions.add(new DimensionResult(dimension, figures, agreement(figures)));
-		}
-		List<ItemResult> items = new ArrayList<>();
-		for (int item = 0; item < layout.items.size(); item++) {
-			GroupAccumulators groups = new GroupAccumulators();
-			for (Submission submission : submissions) {
-				int value = submission.values()[item];
-				if (value == Submission.NOT_OBSERVED) {
-					groups.notObserved(submission.group());
-				} else if (value != Submission.MISSING) {
-					groups.add(submission.group(), value);
+			for (int i = 0; i < items; i++) {
+				int value = values[start + i];
+				if (value == ResponseTable.NOT_OBSERVED) {
+					statistics.notCounted(dimensions + i, group);
+				} else if (value != ResponseTable.MISSING) {
+					statistics.add(dimensions + i, group, value);
 				}
 			}
-			items.add(new ItemResult(layout.items.get(item), disclosure.decide(groups.figures())));
 		}
-		return new ParticipantResult(assessment, dimensions, items, gaps(dimensions, true), gaps(dimensions, false),
-				extremes(items, true), extremes(items, false), raterCounts(submissions),
-				CommentDisclosure.of(assessment, (int) submissions.stream().filter(s -> !s.isSelf()).count(), minimumCommenters),
-				Optional.empty(), List.of());
+		DimensionResult[] dimensionResults = new DimensionResult[dimensions];
+		for (int d = 0; d < dimensions; d++) {
+			dimensionResults[d] = new DimensionResult(layout.dimensions[d], disclosure.decide(statistics, d), agreement(d));
+		}
+		ItemResult[] itemResults = new ItemResult[items];
+		for (int i = 0; i < items; i++) {
+			itemResults[i] = new ItemResult(layout.items[i], disclosure.decide(statistics, dimensions + i));
+		}
+		return new ParticipantResult(assessment, List.of(dimensionResults), List.of(itemResults), gaps(dimensionResults, true),
+				gaps(dimensionResults, false), extremes(itemResults, true), extremes(itemResults, false), raterCounts(others),
+				CommentDisclosure.of(assessment, others, minimumCommenters), Optional.empty(), List.of());
 	}
 
 	/**
-	 * How many raters of each group completed the questionnaire, as far as the policy lets a reader know:
-	 * a group too small to be shown is not named, even by its count (its raters are inside all others).
+	 * The rater's score on every dimension into {@link #raterScores}; NaN where they answered too
+	 * few items. From the last dimension to the first, so that a pillar's sub-dimensions, which
+	 * come after it, are scored before it.
 	 */
-	private Map<RaterGroup, Integer> raterCounts(List<Submission> submissions) {
-		Map<RaterGroup, Figure> counts = new EnumMap<>(RaterGroup.class);
-		for (Submission submission : submissions) {
-			count(counts, submission.group());
-			if (!submission.isSelf()) {
-				count(counts, RaterGroup.ALL_OTHERS);
-			}
+	private void scoreRater(int[] values, int start) {
+		for (int d = raterScores.length - 1; d >= 0; d--) {
+			raterScores[d] = scoreDimension(d, values, start);
 		}
-		Map<RaterGroup, Integer> published = new EnumMap<>(RaterGroup.class);
-		disclosure.decide(counts).shown().forEach((group, figure) -> published.put(group, figure.n()));
-		return published;
 	}
 
-	private static void count(Map<RaterGroup, Figure> counts, RaterGroup group) {
-		Figure before = counts.get(group);
-		counts.put(group, new Figure(before == null ? 1 : before.n() + 1, 0, 0, 0, 0, 0));
-	}
-
-	/** The rater's score on every dimension, in layout order; NaN where they answered too few items. */
-	private double[] raterScores(int[] values) {
-		double[] scores = new double[layout.dimensions.size()];
-		for (int d = 0; d < scores.length; d++) {
-			scores[d] = raterScore(layout.dimensions.get(d), values);
-		}
-		return scores;
-	}
-
-	/** The rater's score, or NaN when they answered too few of the dimension's items. */
-	private double raterScore(Dimension dimension, int[] values) {
-		int[] all = layout.allItems.get(dimension);
-		if (all.length == 0 || answered(all, values) < settings.minimumItemShare() * all.length) {
+	private double scoreDimension(int d, int[] values, int start) {
+		int[] all = layout.allItems[d];
+		if (all.length == 0 || answered(all, values, start) < allNeeded[d]) {
 			return Double.NaN;
 		}
-		if (dimension.getChildren().isEmpty()) {
-			return meanOfAnswers(layout.ownItems.get(dimension), values);
+		int[] own = layout.ownItems[d];
+		if (layout.children[d].length == 0) {
+			return meanOfAnswers(own, values, start);
 		}
 		double sum = 0;
 		int parts = 0;
-		for (Dimension child : dimension.getChildren()) {
-			double score = raterScore(child, values);
+		for (int child : layout.children[d]) {
+			double score = raterScores[child];
 			if (!Double.isNaN(score)) {
 				sum += score;
 				parts++;
 			}
 		}
-		int[] own = layout.ownItems.get(dimension);
-		if (own.length > 0 && answered(own, values) >= settings.minimumItemShare() * own.length) {
-			sum += meanOfAnswers(own, values);
+		if (own.length > 0 && answered(own, values, start) >= ownNeeded[d]) {
+			sum += meanOfAnswers(own, values, start);
 			parts++;
 		}
 		return parts == 0 ? Double.NaN : sum / parts;
 	}
 
-	private static int answered(int[] items, int[] values) {
+	private static int answered(int[] items, int[] values, int start) {
 		int answered = 0;
 		for (int item : items) {
-			answered += values[item] > 0 ? 1 : 0;
+			answered += values[start + item] > 0 ? 1 : 0;
 		}
 		return answered;
 	}
 
-	private static double meanOfAnswers(int[] items, int[] values) {
+	private static double meanOfAnswers(int[] items, int[] values, int start) {
 		double sum = 0;
 		int n = 0;
 		for (int item : items) {
-			if (values[item] > 0) {
-				sum += values[item];
+			int value = values[start + item];
+			if (value > 0) {
+				sum += value;
 				n++;
 			}
 		}
@@ -158,25 +169,90 @@ final class AssessmentScorer {
 	}
 
 	/** r_wg = 1 − (variance of the others' scores / variance of uniform random answers), at least 0. */
-	private OptionalDouble agreement(Figures figures) {
-		Figure others = figures.shown().get(RaterGroup.ALL_OTHERS);
-		if (others == null || others.n() < 2) {
+	private OptionalDouble agreement(int d) {
+		if (!statistics.isShown(d, ALL_OTHERS) || statistics.n(d, ALL_OTHERS) < 2) {
 			return OptionalDouble.empty();
 		}
-		return OptionalDouble.of(Math.max(0, 1 - others.sd() * others.sd() / layout.uniformVariance()));
+		double sd = statistics.sd(d, ALL_OTHERS);
+		return OptionalDouble.of(Math.max(0, 1 - sd * sd / layout.uniformVariance()));
 	}
 
-	private List<DimensionResult> gaps(List<DimensionResult> dimensions, boolean selfHigher) {
-		return dimensions.stream().filter(d -> d.dimension().getKind() != DimensionKind.PILLAR && d.dimension().getChildren().isEmpty())
-				.filter(d -> d.figures().selfMinusOthers()
-						.map(gap -> selfHigher ? gap >= settings.blindSpotGap() : -gap >= settings.hiddenStrengthGap()).orElse(false))
-				.sorted(Comparator.comparingDouble((DimensionResult d) -> -Math.abs(d.figures().selfMinusOthers().orElseThrow())))
-				.toList();
+	/**
+	 * How many raters of each group completed the questionnaire, as far as the policy lets a
+	 * reader know: a group too small to be shown is not named, even by its count (its raters
+	 * are inside all others).
+	 */
+	private Map<RaterGroup, Integer> raterCounts(int others) {
+		raters[ALL_OTHERS] = others;
+		int shown = disclosure.publishable(raters, NONE_NOT_COUNTED, 0);
+		Map<RaterGroup, Integer> counts = new EnumMap<>(RaterGroup.class);
+		for (int g = 0; g < GROUPS.length; g++) {
+			if ((shown & 1 << g) != 0) {
+				counts.put(GROUPS[g], raters[g]);
+			}
+		}
+		return counts;
 	}
 
-	private List<ItemResult> extremes(List<ItemResult> items, boolean highest) {
-		Comparator<ItemResult> byOthers = Comparator.comparingDouble(i -> i.figures().shown().get(RaterGroup.ALL_OTHERS).mean());
-		return items.stream().filter(i -> i.figures().shown().containsKey(RaterGroup.ALL_OTHERS))
-				.sorted(highest ? byOthers.reversed() : byOthers).limit(settings.extremes()).toList();
+	/**
+	 * Blind spots (self higher) or hidden strengths: traits and the base where self minus all
+	 * others reaches the gap, the largest gap first, ties in the instrument's order.
+	 */
+	private List<DimensionResult> gaps(DimensionResult[] dimensions, boolean selfHigher) {
+		int[] found = new int[dimensions.length];
+		double[] keys = new double[dimensions.length];
+		int count = 0;
+		for (int d = 0; d < dimensions.length; d++) {
+			if (!layout.flaggable[d] || !statistics.isShown(d, SELF) || !statistics.isShown(d, ALL_OTHERS)) {
+				continue;
+			}
+			double gap = statistics.mean(d, SELF) - statistics.mean(d, ALL_OTHERS);
+			if (selfHigher ? gap >= settings.blindSpotGap() : -gap >= settings.hiddenStrengthGap()) {
+				found[count] = d;
+				keys[count++] = -Math.abs(gap);
+			}
+		}
+		return select(dimensions, found, keys, count, false, count);
+	}
+
+	/** The behaviours with the highest (or lowest) all-others mean, among those where it is published; ties in the instrument's order. */
+	private List<ItemResult> extremes(ItemResult[] items, boolean highest) {
+		int[] found = new int[items.length];
+		double[] keys = new double[items.length];
+		int count = 0;
+		int rows = layout.dimensions.length;
+		for (int i = 0; i < items.length; i++) {
+			if (statistics.isShown(rows + i, ALL_OTHERS)) {
+				found[count] = i;
+				keys[count++] = statistics.mean(rows + i, ALL_OTHERS);
+			}
+		}
+		return select(items, found, keys, count, highest, Math.min(count, settings.extremes()));
+	}
+
+	/**
+	 * The first {@code limit} of {@code candidates[found[0..count)]} by key, ascending or
+	 * descending. A stable insertion sort: equal keys keep the instrument's order, and the lists
+	 * are a few dozen long.
+	 */
+	private static <T> List<T> select(T[] candidates, int[] found, double[] keys, int count, boolean descending, int limit) {
+		for (int i = 1; i < count; i++) {
+			int index = found[i];
+			double key = keys[i];
+			int j = i - 1;
+			while (j >= 0 && (descending ? Double.compare(key, keys[j]) : Double.compare(keys[j], key)) > 0) {
+				found[j + 1] = found[j];
+				keys[j + 1] = keys[j];
+				j--;
+			}
+			found[j + 1] = index;
+			keys[j + 1] = key;
+		}
+		@SuppressWarnings("unchecked")
+		T[] selected = (T[]) new Object[limit];
+		for (int i = 0; i < limit; i++) {
+			selected[i] = candidates[found[i]];
+		}
+		return List.of(selected);
 	}
 }

@@ -1,5 +1,7 @@
 package org.fulcrum.assessment.internal.scoring;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 
@@ -17,20 +19,25 @@ import org.fulcrum.model.RelationshipGroup;
  */
 final class CommentDisclosure {
 
+	private static final Comparator<PublishedComment> NEUTRAL_ORDER = Comparator
+			.comparing((PublishedComment c) -> c.dimension() == null ? "" : c.dimension().getId()).thenComparing(PublishedComment::text);
+
 	private CommentDisclosure() {
 	}
 
-	/** @param others how many raters other than the participant are counted in the results */
-	static List<PublishedComment> of(Assessment assessment, int others, int minimumCommenters) {
-		if (others < Math.max(1, minimumCommenters)) {
+	/** The publishable comments, given how many raters other than the participant completed the questionnaire. */
+	static List<PublishedComment> of(Assessment assessment, int othersAnswered, int minimumCommenters) {
+		if (othersAnswered < Math.max(1, minimumCommenters) || assessment.getComments().isEmpty()) {
 			return List.of();
 		}
-		return assessment.getComments().stream().filter(c -> c.getGroup() != RelationshipGroup.SELF)
-				.filter(c -> c.getText() != null && !c.getText().isBlank())
-				.map(CommentDisclosure::published)
-				.sorted(Comparator.comparing((PublishedComment c) -> c.dimension() == null ? "" : c.dimension().getId())
-						.thenComparing(PublishedComment::text))
-				.toList();
+		List<PublishedComment> published = new ArrayList<>();
+		for (Comment comment : assessment.getComments()) {
+			if (comment.getGroup() != RelationshipGroup.SELF && comment.getText() != null && !comment.getText().isBlank()) {
+				published.add(published(comment));
+			}
+		}
+		published.sort(NEUTRAL_ORDER);
+		return Collections.unmodifiableList(published);
 	}
 
 	private static PublishedComment published(Comment comment) {

@@ -25,6 +25,11 @@ import org.fulcrum.model.ConfidentialityPolicy;
  */
 public final class Disclosure {
 
+	private static final RaterGroup[] GROUPS = RaterGroup.values();
+	private static final int SELF = RaterGroup.SELF.ordinal();
+	private static final int MANAGER = RaterGroup.MANAGER.ordinal();
+	private static final int ALL_OTHERS = RaterGroup.ALL_OTHERS.ordinal();
+
 	private final int minimum;
 	private final boolean selfExempt;
 	private final boolean managerExempt;
@@ -41,56 +46,92 @@ public final class Disclosure {
 
 	/** The publishable part of {@code raw}, which holds a figure for every group with at least one rater. */
 	public Figures decide(Map<RaterGroup, Figure> raw) {
-		Map<RaterGroup, Figure> shown = new EnumMap<>(RaterGroup.class);
+		int[] n = new int[GROUPS.length];
+		int[] notCounted = new int[GROUPS.length];
+		raw.forEach((group, figure) -> {
+			n[group.ordinal()] = figure.n();
+			notCounted[group.ordinal()] = figure.notObserved();
+		});
+		int shown = publishable(n, notCounted, 0);
+		Map<RaterGroup, Figure> published = new EnumMap<>(RaterGroup.class);
 		Set<RaterGroup> withheld = EnumSet.noneOf(RaterGroup.class);
 		raw.forEach((group, figure) -> {
-			if (figure.n() > 0 && (exempt(group) || figure.n() >= minimum)) {
-				shown.put(group, figure);
+			if ((shown & 1 << group.ordinal()) != 0) {
+				published.put(group, figure);
 			} else if (figure.n() > 0) {
 				withheld.add(group);
 			}
 		});
-		preventSubtraction(shown, withheld);
-		return new Figures(shown, withheld);
+		return new Figures(published, withheld);
 	}
 
-	private void preventSubtraction(Map<RaterGroup, Figure> shown, Set<RaterGroup> withheld) {
-		Figure all = shown.get(RaterGroup.ALL_OTHERS);
-		while (all != null) {
+	/**
+	 * The publishable part of one row (a dimension or an item) of the running statistics; the
+	 * groups published are noted in the statistics too, for the figures derived from them.
+	 */
+	Figures decide(GroupStatistics statistics, int row) {
+		int from = row * GROUPS.length;
+		int shown = publishable(statistics.n, statistics.notCounted, from);
+		statistics.shown[row] = shown;
+		Map<RaterGroup, Figure> published = shown == 0 ? Map.of() : new EnumMap<>(RaterGroup.class);
+		Set<RaterGroup> withheld = null;
+		for (int g = 0; g < GROUPS.length; g++) {
+			if ((shown & 1 << g) != 0) {
+				published.put(GROUPS[g], statistics.figure(from + g));
+			} else if (statistics.n[from + g] > 0) {
+				if (withheld == null) {
+					withheld = EnumSet.noneOf(RaterGroup.class);
+				}
+				withheld.add(GROUPS[g]);
+			}
+		}
+		return new Figures(published, withheld == null ? Set.of() : withheld);
+	}
+
+	/**
+	 * The rule itself, on counts: which groups may be shown, as bits by {@link RaterGroup}
+	 * ordinal, given each group's counted raters ({@code n}) and raters not counted, one cell
+	 * per group from index {@code from} on. A group without counted raters is never shown.
+	 */
+	int publishable(int[] n, int[] notCounted, int from) {
+		int shown = 0;
+		for (int g = 0; g < GROUPS.length; g++) {
+			if (n[from + g] > 0 && (exempt(g) || n[from + g] >= minimum)) {
+				shown |= 1 << g;
+			}
+		}
+		int all = from + ALL_OTHERS;
+		while ((shown & 1 << ALL_OTHERS) != 0) {
 			int shownAnswers = 0;
 			int shownRaters = 0;
-			RaterGroup smallest = null;
-			for (Map.Entry<RaterGroup, Figure> entry : shown.entrySet()) {
-				RaterGroup group = entry.getKey();
-				if (!isPartOfAllOthers(group)) {
+			int smallest = -1;
+			for (int g = 0; g < GROUPS.length; g++) {
+				if ((shown & 1 << g) == 0 || !isPartOfAllOthers(g)) {
 					continue;
 				}
-				Figure figure = entry.getValue();
-				shownAnswers += figure.n();
-				shownRaters += figure.n() + figure.notObserved();
-				if (!exempt(group) && (smallest == null || figure.n() < shown.get(smallest).n())) {
-					smallest = group;
+				shownAnswers += n[from + g];
+				shownRaters += n[from + g] + notCounted[from + g];
+				if (!exempt(g) && (smallest < 0 || n[from + g] < n[from + smallest])) {
+					smallest = g;
 				}
 			}
-			if (isSafe(all.n() - shownAnswers) && isSafe(all.n() + all.notObserved() - shownRaters)) {
-				return;
+			if (isSafe(n[all] - shownAnswers) && isSafe(n[all] + notCounted[all] - shownRaters)) {
+				break;
 			}
-			RaterGroup withhold = smallest != null ? smallest : RaterGroup.ALL_OTHERS;
-			shown.remove(withhold);
-			withheld.add(withhold);
-			all = shown.get(RaterGroup.ALL_OTHERS);
+			shown &= ~(1 << (smallest >= 0 ? smallest : ALL_OTHERS));
 		}
+		return shown;
 	}
 
 	private boolean isSafe(int hidden) {
 		return hidden == 0 || hidden >= minimum;
 	}
 
-	private boolean exempt(RaterGroup group) {
-		return group == RaterGroup.SELF && selfExempt || group == RaterGroup.MANAGER && managerExempt;
+	private boolean exempt(int group) {
+		return group == SELF && selfExempt || group == MANAGER && managerExempt;
 	}
 
-	private static boolean isPartOfAllOthers(RaterGroup group) {
-		return group != RaterGroup.SELF && group != RaterGroup.ALL_OTHERS;
+	private static boolean isPartOfAllOthers(int group) {
+		return group != SELF && group != ALL_OTHERS;
 	}
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.fulcrum.assessment.io.NominationImport;
 import org.fulcrum.assessment.io.ParticipantImport;
@@ -35,12 +36,22 @@ public final class ImportCommand implements Command {
 	private final String what;
 	private final Set<String> options;
 	private final Importer importer;
+	/** Which sheet of a workbook to read: the first whose header this accepts. */
+	private final Predicate<CsvTable> header;
+	private final String expectedHeader;
 
 	private ImportCommand(String name, String what, Set<String> options, Importer importer) {
+		this(name, what, options, importer, table -> true, "a header row");
+	}
+
+	private ImportCommand(String name, String what, Set<String> options, Importer importer, Predicate<CsvTable> header,
+			String expectedHeader) {
 		this.name = name;
 		this.what = what;
 		this.options = options;
 		this.importer = importer;
+		this.header = header;
+		this.expectedHeader = expectedHeader;
 	}
 
 	public static ImportCommand participants() {
@@ -55,12 +66,13 @@ public final class ImportCommand implements Command {
 
 	public static ImportCommand responses() {
 		return new ImportCommand("import-responses", "submissions", Set.of(),
-				(engagement, table, arguments) -> ResponseImport.apply(engagement, table));
+				(engagement, table, arguments) -> ResponseImport.apply(engagement, table), ResponseImport::hasExpectedHeader,
+				ResponseImport.EXPECTED_HEADER);
 	}
 
-	private static CsvTable read(Path csv) throws StoreException, ImportException {
+	private CsvTable read(Path csv) throws StoreException, ImportException {
 		try {
-			return CsvTable.readAny(csv);
+			return CsvTable.readAny(csv, header, expectedHeader);
 		} catch (IOException e) {
 			throw new StoreException(csv, "cannot be read: " + e.getMessage(), e);
 		}
@@ -91,19 +103,22 @@ public final class ImportCommand implements Command {
 		}
 		try (EngagementDocument document = new EngagementStore().open(engagementFile)) {
 			int added;
+			String source = csv.getFileName().toString();
 			try {
-				added = importer.apply(document.engagement(), read(csv), arguments);
+				CsvTable table = read(csv);
+				source += table.sheet() == null ? "" : " (sheet '" + table.sheet() + "')";
+				added = importer.apply(document.engagement(), table, arguments);
 			} catch (ImportException e) {
 				for (ImportProblem problem : e.problems()) {
 					console.err().println(problem);
 				}
 				console.err().println("fulcrum: " + name + ": " + e.problems().size() + " problem" + (e.problems().size() == 1 ? "" : "s")
-						+ " in " + csv.getFileName() + "; nothing was imported and " + engagementFile.getFileName() + " is unchanged");
+						+ " in " + source + "; nothing was imported and " + engagementFile.getFileName() + " is unchanged");
 				return ExitCode.FINDINGS;
 			}
 			document.markDirty();
 			document.save();
-			console.out().println(name + ": added " + added + " " + what + " from " + csv.getFileName() + " to " + engagementFile.getFileName());
+			console.out().println(name + ": added " + added + " " + what + " from " + source + " to " + engagementFile.getFileName());
 			return ExitCode.OK;
 		}
 	}

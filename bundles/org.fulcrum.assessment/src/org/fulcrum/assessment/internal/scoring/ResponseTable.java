@@ -1,0 +1,98 @@
+package org.fulcrum.assessment.internal.scoring;
+
+import java.util.List;
+import java.util.function.Predicate;
+
+import org.eclipse.emf.common.util.EList;
+import org.fulcrum.assessment.scoring.RaterGroup;
+import org.fulcrum.model.Assessment;
+import org.fulcrum.model.InvitationStatus;
+import org.fulcrum.model.ItemResponse;
+import org.fulcrum.model.RaterInvitation;
+
+/**
+ * Every completed questionnaire of the scored assessments (that the caller counts) as a row of numbers: the scored
+ * value per item (reverse-keyed items already mirrored), {@link #MISSING} or
+ * {@link #NOT_OBSERVED}, and the rater's group, never the rater. One int array per assessment,
+ * a row per completed invitation in the invitations' order, the order every running mean and
+ * variance is taken in. Each assessment's answers are read from the model by whichever thread
+ * scores it ({@link #read}), so reading is spread over the cores too.
+ */
+final class ResponseTable {
+
+	static final int MISSING = 0;
+	static final int NOT_OBSERVED = -1;
+
+	private final List<Assessment> assessments;
+	private final Predicate<RaterInvitation> counted;
+	final InstrumentLayout[] layouts;
+	/** Per assessment: its rows one after the other, {@code layouts[a].items.length} values each. */
+	final int[][] values;
+	/** Per assessment: the RaterGroup ordinal of each row. */
+	final byte[][] groups;
+	/** Invitations sent (invited, completed or declined) and completed, per assessment and RaterGroup ordinal: {@code [a * groups + g]}. */
+	final int[] sent;
+	final int[] completed;
+
+	/** {@code counted} picks the completed questionnaires to score (e.g. not those a report release holds back). */
+	ResponseTable(List<Assessment> assessments, InstrumentLayout[] layouts, Predicate<RaterInvitation> counted) {
+		this.assessments = assessments;
+		this.counted = counted;
+		this.layouts = layouts;
+		values = new int[assessments.size()][];
+		groups = new byte[assessments.size()][];
+		sent = new int[assessments.size() * GroupStatistics.GROUPS];
+		completed = new int[sent.length];
+	}
+
+	/** Reads the answers of assessment a into its rows. */
+	void read(int a) {
+		InstrumentLayout layout = layouts[a];
+		EList<RaterInvitation> invitations = assessments.get(a).getInvitations();
+		boolean[] scored = new boolean[invitations.size()];
+		int rows = 0;
+		for (int i = 0; i < scored.length; i++) {
+			RaterInvitation invitation = invitations.get(i);
+			scored[i] = count(invitation, sent, completed, a * GroupStatistics.GROUPS) && counted.test(invitation);
+			rows += scored[i] ? 1 : 0;
+		}
+		int width = layout.items.length;
+		int[] answers = new int[rows * width];
+		byte[] group = new byte[rows];
+		int row = 0;
+		for (int i = 0; i < scored.length; i++) {
+			if (!scored[i]) {
+				continue;
+			}
+			RaterInvitation invitation = invitations.get(i);
+			group[row] = (byte) RaterGroup.of(invitation.getRelationship()).ordinal();
+			int start = row++ * width;
+			EList<ItemResponse> responses = invitation.getResponses();
+			for (int position = 0, count = responses.size(); position < count; position++) {
+				ItemResponse response = responses.get(position);
+				int item = layout.itemOf(response, position);
+				if (item >= 0) {
+					answers[start + item] = response.isNotObserved() ? NOT_OBSERVED : layout.scored(item, response.getValue());
+				}
+			}
+		}
+		values[a] = answers;
+		groups[a] = group;
+	}
+
+	/**
+	 * Counts an invitation toward the response rates, by RaterGroup ordinal from {@code at}:
+	 * sent when invited, completed or declined. True when it is completed.
+	 */
+	static boolean count(RaterInvitation invitation, int[] sent, int[] completed, int at) {
+		InvitationStatus status = invitation.getStatus();
+		if (status != InvitationStatus.INVITED && status != InvitationStatus.COMPLETED && status != InvitationStatus.DECLINED) {
+			return false; // not sent yet
+		}
+		int done = status == InvitationStatus.COMPLETED ? 1 : 0;
+		int group = RaterGroup.of(invitation.getRelationship()).ordinal();
+		sent[at + group]++;
+		completed[at + group] += done;
+		return done == 1;
+	}
+}
