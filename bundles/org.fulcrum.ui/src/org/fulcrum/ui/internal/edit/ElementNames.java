@@ -1,0 +1,46 @@
+package org.fulcrum.ui.internal.edit;
+
+import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.swt.widgets.Control;
+import org.fulcrum.model.Assessment;
+import org.fulcrum.model.CoachingProgram;
+import org.fulcrum.model.CoachingSession;
+import org.fulcrum.model.DevelopmentPlan;
+import org.fulcrum.model.Engagement;
+import org.fulcrum.model.PartnerIssue;
+import org.fulcrum.model.Person;
+
+/** Names of model objects as a consultant calls them; the item providers' text for anything else. */
+public final class ElementNames extends ItemLabels {
+
+	public ElementNames(AdapterFactory adapterFactory, Control owner) {
+		super(adapterFactory, owner);
+	}
+
+	@Override
+	public String getText(Object element) {
+		if (element instanceof Engagement engagement) {
+			return engagement.getName() == null || engagement.getName().isBlank() ? engagement.getId() : engagement.getName();
+		}
+		if (element instanceof Assessment assessment) {
+			return (assessment.getSubject() == null ? "?" : assessment.getSubject().getName()) + " · " + assessment.getRound();
+		}
+		if (element instanceof Person person) {
+			return person.getName() == null ? person.getId() : person.getName();
+		}
+		if (element instanceof DevelopmentPlan plan) {
+			return "Plan of " + (plan.getParticipant() == null ? "?" : plan.getParticipant().getName());
+		}
+		if (element instanceof CoachingProgram program) {
+			return program.getName() != null ? program.getName()
+					: "Coaching of " + (program.getParticipant() == null ? "?" : program.getParticipant().getName());
+		}
+		if (element instanceof CoachingSession session) {
+			return (session.getDate() == null ? "" : session.getDate() + " · ") + (session.getTopic() == null ? session.getId() : session.getTopic());
+		}
+		if (element instanceof PartnerIssue issue) {
+			return issue.getId() + (issue.getTitle() == null ? "" : " · " + issue.getTitle());
+		}
+		return super.getText(element);
+	}
+}
