@@ -25,6 +25,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.fulcrum.model.ConfidentialityPolicy#isManagerExempt <em>Manager Exempt</em>}</li>
  *   <li>{@link org.fulcrum.model.ConfidentialityPolicy#isFrozen <em>Frozen</em>}</li>
  *   <li>{@link org.fulcrum.model.ConfidentialityPolicy#getOverrides <em>Overrides</em>}</li>
+ *   <li>{@link org.fulcrum.model.ConfidentialityPolicy#isNamesInCohortReports <em>Names In Cohort Reports</em>}</li>
  * </ul>
  *
  * @see org.fulcrum.model.FulcrumPackage#getConfidentialityPolicy()
@@ -160,5 +161,30 @@ public interface ConfidentialityPolicy extends EObject {
 	 * @generated
 	 */
 	EList<PolicyOverride> getOverrides();
+
+	/**
+	 * Returns the value of the '<em><b>Names In Cohort Reports</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether the cohort report may name participants; by default it shows them as P01, P02...
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Names In Cohort Reports</em>' attribute.
+	 * @see #setNamesInCohortReports(boolean)
+	 * @see org.fulcrum.model.FulcrumPackage#getConfidentialityPolicy_NamesInCohortReports()
+	 * @model
+	 * @generated
+	 */
+	boolean isNamesInCohortReports();
+
+	/**
+	 * Sets the value of the '{@link org.fulcrum.model.ConfidentialityPolicy#isNamesInCohortReports <em>Names In Cohort Reports</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Names In Cohort Reports</em>' attribute.
+	 * @see #isNamesInCohortReports()
+	 * @generated
+	 */
+	void setNamesInCohortReports(boolean value);
 
 } // ConfidentialityPolicy

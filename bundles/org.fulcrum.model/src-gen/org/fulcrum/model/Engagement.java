@@ -33,6 +33,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.fulcrum.model.Engagement#getPlans <em>Plans</em>}</li>
  *   <li>{@link org.fulcrum.model.Engagement#getPrograms <em>Programs</em>}</li>
  *   <li>{@link org.fulcrum.model.Engagement#getIssues <em>Issues</em>}</li>
+ *   <li>{@link org.fulcrum.model.Engagement#getReleases <em>Releases</em>}</li>
  * </ul>
  *
  * @see org.fulcrum.model.FulcrumPackage#getEngagement()
@@ -270,5 +271,20 @@ public interface Engagement extends Identified {
 	 * @generated
 	 */
 	EList<PartnerIssue> getIssues();
+
+	/**
+	 * Returns the value of the '<em><b>Releases</b></em>' containment reference list.
+	 * The list contents are of type {@link org.fulcrum.model.ReportRelease}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The release ledger: every report handed to a participant, oldest first.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Releases</em>' containment reference list.
+	 * @see org.fulcrum.model.FulcrumPackage#getEngagement_Releases()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ReportRelease> getReleases();
 
 } // Engagement

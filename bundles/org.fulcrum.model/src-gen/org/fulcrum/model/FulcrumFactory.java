@@ -40,6 +40,24 @@ public interface FulcrumFactory extends EFactory {
 	ConfidentialityPolicy createConfidentialityPolicy();
 
 	/**
+	 * Returns a new object of class '<em>Report Release</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Report Release</em>'.
+	 * @generated
+	 */
+	ReportRelease createReportRelease();
+
+	/**
+	 * Returns a new object of class '<em>Released Count</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Released Count</em>'.
+	 * @generated
+	 */
+	ReleasedCount createReleasedCount();
+
+	/**
 	 * Returns a new object of class '<em>Policy Override</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -241,13 +241,22 @@ public interface FulcrumPackage extends EPackage {
 	int ENGAGEMENT__ISSUES = IDENTIFIED_FEATURE_COUNT + 13;
 
 	/**
+	 * The feature id for the '<em><b>Releases</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENGAGEMENT__RELEASES = IDENTIFIED_FEATURE_COUNT + 14;
+
+	/**
 	 * The number of structural features of the '<em>Engagement</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ENGAGEMENT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 14;
+	int ENGAGEMENT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 15;
 
 	/**
 	 * The number of operations of the '<em>Engagement</em>' class.
@@ -323,13 +332,22 @@ public interface FulcrumPackage extends EPackage {
 	int CONFIDENTIALITY_POLICY__OVERRIDES = 5;
 
 	/**
+	 * The feature id for the '<em><b>Names In Cohort Reports</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONFIDENTIALITY_POLICY__NAMES_IN_COHORT_REPORTS = 6;
+
+	/**
 	 * The number of structural features of the '<em>Confidentiality Policy</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CONFIDENTIALITY_POLICY_FEATURE_COUNT = 6;
+	int CONFIDENTIALITY_POLICY_FEATURE_COUNT = 7;
 
 	/**
 	 * The number of operations of the '<em>Confidentiality Policy</em>' class.
@@ -341,6 +359,134 @@ public interface FulcrumPackage extends EPackage {
 	int CONFIDENTIALITY_POLICY_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.fulcrum.model.impl.ReportReleaseImpl <em>Report Release</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.fulcrum.model.impl.ReportReleaseImpl
+	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getReportRelease()
+	 * @generated
+	 */
+	int REPORT_RELEASE = 3;
+
+	/**
+	 * The feature id for the '<em><b>At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPORT_RELEASE__AT = 0;
+
+	/**
+	 * The feature id for the '<em><b>Assessment</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPORT_RELEASE__ASSESSMENT = 1;
+
+	/**
+	 * The feature id for the '<em><b>Formats</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPORT_RELEASE__FORMATS = 2;
+
+	/**
+	 * The feature id for the '<em><b>Counts</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPORT_RELEASE__COUNTS = 3;
+
+	/**
+	 * The feature id for the '<em><b>Submissions</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPORT_RELEASE__SUBMISSIONS = 4;
+
+	/**
+	 * The feature id for the '<em><b>Comment Digests</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPORT_RELEASE__COMMENT_DIGESTS = 5;
+
+	/**
+	 * The number of structural features of the '<em>Report Release</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPORT_RELEASE_FEATURE_COUNT = 6;
+
+	/**
+	 * The number of operations of the '<em>Report Release</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int REPORT_RELEASE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.fulcrum.model.impl.ReleasedCountImpl <em>Released Count</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.fulcrum.model.impl.ReleasedCountImpl
+	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getReleasedCount()
+	 * @generated
+	 */
+	int RELEASED_COUNT = 4;
+
+	/**
+	 * The feature id for the '<em><b>Group</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RELEASED_COUNT__GROUP = 0;
+
+	/**
+	 * The feature id for the '<em><b>Raters</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RELEASED_COUNT__RATERS = 1;
+
+	/**
+	 * The number of structural features of the '<em>Released Count</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RELEASED_COUNT_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Released Count</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RELEASED_COUNT_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.fulcrum.model.impl.PolicyOverrideImpl <em>Policy Override</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -348,7 +494,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getPolicyOverride()
 	 * @generated
 	 */
-	int POLICY_OVERRIDE = 3;
+	int POLICY_OVERRIDE = 5;
 
 	/**
 	 * The feature id for the '<em><b>At</b></em>' attribute.
@@ -412,7 +558,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getPartnerOrganization()
 	 * @generated
 	 */
-	int PARTNER_ORGANIZATION = 4;
+	int PARTNER_ORGANIZATION = 6;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -485,7 +631,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getPerson()
 	 * @generated
 	 */
-	int PERSON = 5;
+	int PERSON = 7;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -558,7 +704,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getPartnerManager()
 	 * @generated
 	 */
-	int PARTNER_MANAGER = 6;
+	int PARTNER_MANAGER = 8;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -649,7 +795,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getInstrument()
 	 * @generated
 	 */
-	int INSTRUMENT = 7;
+	int INSTRUMENT = 9;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -731,7 +877,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getDimension()
 	 * @generated
 	 */
-	int DIMENSION = 8;
+	int DIMENSION = 10;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -813,7 +959,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getBehaviourItem()
 	 * @generated
 	 */
-	int BEHAVIOUR_ITEM = 9;
+	int BEHAVIOUR_ITEM = 11;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -868,7 +1014,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getRatingScale()
 	 * @generated
 	 */
-	int RATING_SCALE = 10;
+	int RATING_SCALE = 12;
 
 	/**
 	 * The feature id for the '<em><b>Minimum</b></em>' attribute.
@@ -941,7 +1087,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getScaleAnchor()
 	 * @generated
 	 */
-	int SCALE_ANCHOR = 11;
+	int SCALE_ANCHOR = 13;
 
 	/**
 	 * The feature id for the '<em><b>Value</b></em>' attribute.
@@ -987,7 +1133,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getAssessment()
 	 * @generated
 	 */
-	int ASSESSMENT = 12;
+	int ASSESSMENT = 14;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1087,7 +1233,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getRaterInvitation()
 	 * @generated
 	 */
-	int RATER_INVITATION = 13;
+	int RATER_INVITATION = 15;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1178,7 +1324,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getItemResponse()
 	 * @generated
 	 */
-	int ITEM_RESPONSE = 14;
+	int ITEM_RESPONSE = 16;
 
 	/**
 	 * The feature id for the '<em><b>Item</b></em>' reference.
@@ -1233,7 +1379,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getComment()
 	 * @generated
 	 */
-	int COMMENT = 15;
+	int COMMENT = 17;
 
 	/**
 	 * The feature id for the '<em><b>Text</b></em>' attribute.
@@ -1288,7 +1434,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getDevelopmentPlan()
 	 * @generated
 	 */
-	int DEVELOPMENT_PLAN = 16;
+	int DEVELOPMENT_PLAN = 18;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1370,7 +1516,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getFocusArea()
 	 * @generated
 	 */
-	int FOCUS_AREA = 17;
+	int FOCUS_AREA = 19;
 
 	/**
 	 * The feature id for the '<em><b>Trait</b></em>' reference.
@@ -1434,7 +1580,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getGoal()
 	 * @generated
 	 */
-	int GOAL = 18;
+	int GOAL = 20;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1489,7 +1635,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getAction()
 	 * @generated
 	 */
-	int ACTION = 19;
+	int ACTION = 21;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1571,7 +1717,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getCoachingProgram()
 	 * @generated
 	 */
-	int COACHING_PROGRAM = 20;
+	int COACHING_PROGRAM = 22;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1653,7 +1799,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getCoachingSession()
 	 * @generated
 	 */
-	int COACHING_SESSION = 21;
+	int COACHING_SESSION = 23;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1798,7 +1944,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getQuestion()
 	 * @generated
 	 */
-	int QUESTION = 22;
+	int QUESTION = 24;
 
 	/**
 	 * The feature id for the '<em><b>Text</b></em>' attribute.
@@ -1844,7 +1990,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getChecklistEntry()
 	 * @generated
 	 */
-	int CHECKLIST_ENTRY = 23;
+	int CHECKLIST_ENTRY = 25;
 
 	/**
 	 * The feature id for the '<em><b>Rule</b></em>' attribute.
@@ -1908,7 +2054,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getPartnerIssue()
 	 * @generated
 	 */
-	int PARTNER_ISSUE = 24;
+	int PARTNER_ISSUE = 26;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2080,7 +2226,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getIssueEvent()
 	 * @generated
 	 */
-	int ISSUE_EVENT = 25;
+	int ISSUE_EVENT = 27;
 
 	/**
 	 * The feature id for the '<em><b>At</b></em>' attribute.
@@ -2153,7 +2299,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getCommitment()
 	 * @generated
 	 */
-	int COMMITMENT = 26;
+	int COMMITMENT = 28;
 
 	/**
 	 * The feature id for the '<em><b>Description</b></em>' attribute.
@@ -2217,7 +2363,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getEngagementStatus()
 	 * @generated
 	 */
-	int ENGAGEMENT_STATUS = 27;
+	int ENGAGEMENT_STATUS = 29;
 
 	/**
 	 * The meta object id for the '{@link org.fulcrum.model.PartnerTier <em>Partner Tier</em>}' enum.
@@ -2227,7 +2373,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getPartnerTier()
 	 * @generated
 	 */
-	int PARTNER_TIER = 28;
+	int PARTNER_TIER = 30;
 
 	/**
 	 * The meta object id for the '{@link org.fulcrum.model.DimensionKind <em>Dimension Kind</em>}' enum.
@@ -2237,7 +2383,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getDimensionKind()
 	 * @generated
 	 */
-	int DIMENSION_KIND = 29;
+	int DIMENSION_KIND = 31;
 
 	/**
 	 * The meta object id for the '{@link org.fulcrum.model.RelationshipGroup <em>Relationship Group</em>}' enum.
@@ -2247,7 +2393,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getRelationshipGroup()
 	 * @generated
 	 */
-	int RELATIONSHIP_GROUP = 30;
+	int RELATIONSHIP_GROUP = 32;
 
 	/**
 	 * The meta object id for the '{@link org.fulcrum.model.InvitationStatus <em>Invitation Status</em>}' enum.
@@ -2257,7 +2403,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getInvitationStatus()
 	 * @generated
 	 */
-	int INVITATION_STATUS = 31;
+	int INVITATION_STATUS = 33;
 
 	/**
 	 * The meta object id for the '{@link org.fulcrum.model.PlanStatus <em>Plan Status</em>}' enum.
@@ -2267,7 +2413,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getPlanStatus()
 	 * @generated
 	 */
-	int PLAN_STATUS = 32;
+	int PLAN_STATUS = 34;
 
 	/**
 	 * The meta object id for the '{@link org.fulcrum.model.ActionStatus <em>Action Status</em>}' enum.
@@ -2277,7 +2423,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getActionStatus()
 	 * @generated
 	 */
-	int ACTION_STATUS = 33;
+	int ACTION_STATUS = 35;
 
 	/**
 	 * The meta object id for the '{@link org.fulcrum.model.SessionFormat <em>Session Format</em>}' enum.
@@ -2287,7 +2433,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getSessionFormat()
 	 * @generated
 	 */
-	int SESSION_FORMAT = 34;
+	int SESSION_FORMAT = 36;
 
 	/**
 	 * The meta object id for the '{@link org.fulcrum.model.SessionStatus <em>Session Status</em>}' enum.
@@ -2297,7 +2443,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getSessionStatus()
 	 * @generated
 	 */
-	int SESSION_STATUS = 35;
+	int SESSION_STATUS = 37;
 
 	/**
 	 * The meta object id for the '{@link org.fulcrum.model.Stance <em>Stance</em>}' enum.
@@ -2307,7 +2453,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getStance()
 	 * @generated
 	 */
-	int STANCE = 36;
+	int STANCE = 38;
 
 	/**
 	 * The meta object id for the '{@link org.fulcrum.model.ChecklistKind <em>Checklist Kind</em>}' enum.
@@ -2317,7 +2463,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getChecklistKind()
 	 * @generated
 	 */
-	int CHECKLIST_KIND = 37;
+	int CHECKLIST_KIND = 39;
 
 	/**
 	 * The meta object id for the '{@link org.fulcrum.model.IssueChannel <em>Issue Channel</em>}' enum.
@@ -2327,7 +2473,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getIssueChannel()
 	 * @generated
 	 */
-	int ISSUE_CHANNEL = 38;
+	int ISSUE_CHANNEL = 40;
 
 	/**
 	 * The meta object id for the '{@link org.fulcrum.model.Priority <em>Priority</em>}' enum.
@@ -2337,7 +2483,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getPriority()
 	 * @generated
 	 */
-	int PRIORITY = 39;
+	int PRIORITY = 41;
 
 	/**
 	 * The meta object id for the '{@link org.fulcrum.model.IssueStatus <em>Issue Status</em>}' enum.
@@ -2347,7 +2493,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getIssueStatus()
 	 * @generated
 	 */
-	int ISSUE_STATUS = 40;
+	int ISSUE_STATUS = 42;
 
 	/**
 	 * The meta object id for the '{@link org.fulcrum.model.EscalationLevel <em>Escalation Level</em>}' enum.
@@ -2357,7 +2503,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getEscalationLevel()
 	 * @generated
 	 */
-	int ESCALATION_LEVEL = 41;
+	int ESCALATION_LEVEL = 43;
 
 	/**
 	 * The meta object id for the '{@link org.fulcrum.model.IssueEventKind <em>Issue Event Kind</em>}' enum.
@@ -2367,7 +2513,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getIssueEventKind()
 	 * @generated
 	 */
-	int ISSUE_EVENT_KIND = 42;
+	int ISSUE_EVENT_KIND = 44;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -2377,7 +2523,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 43;
+	int LOCAL_DATE = 45;
 
 
 	/**
@@ -2566,6 +2712,17 @@ public interface FulcrumPackage extends EPackage {
 	EReference getEngagement_Issues();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.fulcrum.model.Engagement#getReleases <em>Releases</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Releases</em>'.
+	 * @see org.fulcrum.model.Engagement#getReleases()
+	 * @see #getEngagement()
+	 * @generated
+	 */
+	EReference getEngagement_Releases();
+
+	/**
 	 * Returns the meta object for class '{@link org.fulcrum.model.ConfidentialityPolicy <em>Confidentiality Policy</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2640,6 +2797,125 @@ public interface FulcrumPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getConfidentialityPolicy_Overrides();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fulcrum.model.ConfidentialityPolicy#isNamesInCohortReports <em>Names In Cohort Reports</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Names In Cohort Reports</em>'.
+	 * @see org.fulcrum.model.ConfidentialityPolicy#isNamesInCohortReports()
+	 * @see #getConfidentialityPolicy()
+	 * @generated
+	 */
+	EAttribute getConfidentialityPolicy_NamesInCohortReports();
+
+	/**
+	 * Returns the meta object for class '{@link org.fulcrum.model.ReportRelease <em>Report Release</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Report Release</em>'.
+	 * @see org.fulcrum.model.ReportRelease
+	 * @generated
+	 */
+	EClass getReportRelease();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fulcrum.model.ReportRelease#getAt <em>At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>At</em>'.
+	 * @see org.fulcrum.model.ReportRelease#getAt()
+	 * @see #getReportRelease()
+	 * @generated
+	 */
+	EAttribute getReportRelease_At();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.fulcrum.model.ReportRelease#getAssessment <em>Assessment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Assessment</em>'.
+	 * @see org.fulcrum.model.ReportRelease#getAssessment()
+	 * @see #getReportRelease()
+	 * @generated
+	 */
+	EReference getReportRelease_Assessment();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fulcrum.model.ReportRelease#getFormats <em>Formats</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Formats</em>'.
+	 * @see org.fulcrum.model.ReportRelease#getFormats()
+	 * @see #getReportRelease()
+	 * @generated
+	 */
+	EAttribute getReportRelease_Formats();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.fulcrum.model.ReportRelease#getCounts <em>Counts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Counts</em>'.
+	 * @see org.fulcrum.model.ReportRelease#getCounts()
+	 * @see #getReportRelease()
+	 * @generated
+	 */
+	EReference getReportRelease_Counts();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.fulcrum.model.ReportRelease#getSubmissions <em>Submissions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Submissions</em>'.
+	 * @see org.fulcrum.model.ReportRelease#getSubmissions()
+	 * @see #getReportRelease()
+	 * @generated
+	 */
+	EReference getReportRelease_Submissions();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.fulcrum.model.ReportRelease#getCommentDigests <em>Comment Digests</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Comment Digests</em>'.
+	 * @see org.fulcrum.model.ReportRelease#getCommentDigests()
+	 * @see #getReportRelease()
+	 * @generated
+	 */
+	EAttribute getReportRelease_CommentDigests();
+
+	/**
+	 * Returns the meta object for class '{@link org.fulcrum.model.ReleasedCount <em>Released Count</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Released Count</em>'.
+	 * @see org.fulcrum.model.ReleasedCount
+	 * @generated
+	 */
+	EClass getReleasedCount();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fulcrum.model.ReleasedCount#getGroup <em>Group</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Group</em>'.
+	 * @see org.fulcrum.model.ReleasedCount#getGroup()
+	 * @see #getReleasedCount()
+	 * @generated
+	 */
+	EAttribute getReleasedCount_Group();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fulcrum.model.ReleasedCount#getRaters <em>Raters</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Raters</em>'.
+	 * @see org.fulcrum.model.ReleasedCount#getRaters()
+	 * @see #getReleasedCount()
+	 * @generated
+	 */
+	EAttribute getReleasedCount_Raters();
 
 	/**
 	 * Returns the meta object for class '{@link org.fulcrum.model.PolicyOverride <em>Policy Override</em>}'.
@@ -4484,6 +4760,14 @@ public interface FulcrumPackage extends EPackage {
 		EReference ENGAGEMENT__ISSUES = eINSTANCE.getEngagement_Issues();
 
 		/**
+		 * The meta object literal for the '<em><b>Releases</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ENGAGEMENT__RELEASES = eINSTANCE.getEngagement_Releases();
+
+		/**
 		 * The meta object literal for the '{@link org.fulcrum.model.impl.ConfidentialityPolicyImpl <em>Confidentiality Policy</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4540,6 +4824,98 @@ public interface FulcrumPackage extends EPackage {
 		 * @generated
 		 */
 		EReference CONFIDENTIALITY_POLICY__OVERRIDES = eINSTANCE.getConfidentialityPolicy_Overrides();
+
+		/**
+		 * The meta object literal for the '<em><b>Names In Cohort Reports</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONFIDENTIALITY_POLICY__NAMES_IN_COHORT_REPORTS = eINSTANCE.getConfidentialityPolicy_NamesInCohortReports();
+
+		/**
+		 * The meta object literal for the '{@link org.fulcrum.model.impl.ReportReleaseImpl <em>Report Release</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.fulcrum.model.impl.ReportReleaseImpl
+		 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getReportRelease()
+		 * @generated
+		 */
+		EClass REPORT_RELEASE = eINSTANCE.getReportRelease();
+
+		/**
+		 * The meta object literal for the '<em><b>At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REPORT_RELEASE__AT = eINSTANCE.getReportRelease_At();
+
+		/**
+		 * The meta object literal for the '<em><b>Assessment</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REPORT_RELEASE__ASSESSMENT = eINSTANCE.getReportRelease_Assessment();
+
+		/**
+		 * The meta object literal for the '<em><b>Formats</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REPORT_RELEASE__FORMATS = eINSTANCE.getReportRelease_Formats();
+
+		/**
+		 * The meta object literal for the '<em><b>Counts</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REPORT_RELEASE__COUNTS = eINSTANCE.getReportRelease_Counts();
+
+		/**
+		 * The meta object literal for the '<em><b>Submissions</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference REPORT_RELEASE__SUBMISSIONS = eINSTANCE.getReportRelease_Submissions();
+
+		/**
+		 * The meta object literal for the '<em><b>Comment Digests</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute REPORT_RELEASE__COMMENT_DIGESTS = eINSTANCE.getReportRelease_CommentDigests();
+
+		/**
+		 * The meta object literal for the '{@link org.fulcrum.model.impl.ReleasedCountImpl <em>Released Count</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.fulcrum.model.impl.ReleasedCountImpl
+		 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getReleasedCount()
+		 * @generated
+		 */
+		EClass RELEASED_COUNT = eINSTANCE.getReleasedCount();
+
+		/**
+		 * The meta object literal for the '<em><b>Group</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RELEASED_COUNT__GROUP = eINSTANCE.getReleasedCount_Group();
+
+		/**
+		 * The meta object literal for the '<em><b>Raters</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RELEASED_COUNT__RATERS = eINSTANCE.getReleasedCount_Raters();
 
 		/**
 		 * The meta object literal for the '{@link org.fulcrum.model.impl.PolicyOverrideImpl <em>Policy Override</em>}' class.

@@ -68,6 +68,7 @@ public class ConfidentialityPolicyItemProvider
 			addSelfExemptPropertyDescriptor(object);
 			addManagerExemptPropertyDescriptor(object);
 			addFrozenPropertyDescriptor(object);
+			addNamesInCohortReportsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -183,6 +184,28 @@ public class ConfidentialityPolicyItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Names In Cohort Reports feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addNamesInCohortReportsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ConfidentialityPolicy_namesInCohortReports_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ConfidentialityPolicy_namesInCohortReports_feature", "_UI_ConfidentialityPolicy_type"),
+				 FulcrumPackage.Literals.CONFIDENTIALITY_POLICY__NAMES_IN_COHORT_REPORTS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -232,7 +255,7 @@ public class ConfidentialityPolicyItemProvider
 	@Override
 	public String getText(Object object) {
 		ConfidentialityPolicy confidentialityPolicy = (ConfidentialityPolicy)object;
-		return getString("_UI_ConfidentialityPolicy_type") + " " + confidentialityPolicy.getMinimumRaters();
+		return getString("_UI_ConfidentialityPolicy_type") + " " + confidentialityPolicy.isNamesInCohortReports();
 	}
 
 
@@ -253,6 +276,7 @@ public class ConfidentialityPolicyItemProvider
 			case FulcrumPackage.CONFIDENTIALITY_POLICY__SELF_EXEMPT:
 			case FulcrumPackage.CONFIDENTIALITY_POLICY__MANAGER_EXEMPT:
 			case FulcrumPackage.CONFIDENTIALITY_POLICY__FROZEN:
+			case FulcrumPackage.CONFIDENTIALITY_POLICY__NAMES_IN_COHORT_REPORTS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case FulcrumPackage.CONFIDENTIALITY_POLICY__OVERRIDES:

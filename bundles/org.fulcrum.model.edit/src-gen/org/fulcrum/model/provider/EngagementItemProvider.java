@@ -210,6 +210,7 @@ public class EngagementItemProvider extends IdentifiedItemProvider {
 			childrenFeatures.add(FulcrumPackage.Literals.ENGAGEMENT__PLANS);
 			childrenFeatures.add(FulcrumPackage.Literals.ENGAGEMENT__PROGRAMS);
 			childrenFeatures.add(FulcrumPackage.Literals.ENGAGEMENT__ISSUES);
+			childrenFeatures.add(FulcrumPackage.Literals.ENGAGEMENT__RELEASES);
 		}
 		return childrenFeatures;
 	}
@@ -281,6 +282,7 @@ public class EngagementItemProvider extends IdentifiedItemProvider {
 			case FulcrumPackage.ENGAGEMENT__PLANS:
 			case FulcrumPackage.ENGAGEMENT__PROGRAMS:
 			case FulcrumPackage.ENGAGEMENT__ISSUES:
+			case FulcrumPackage.ENGAGEMENT__RELEASES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -342,6 +344,11 @@ public class EngagementItemProvider extends IdentifiedItemProvider {
 			(createChildParameter
 				(FulcrumPackage.Literals.ENGAGEMENT__ISSUES,
 				 FulcrumFactory.eINSTANCE.createPartnerIssue()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(FulcrumPackage.Literals.ENGAGEMENT__RELEASES,
+				 FulcrumFactory.eINSTANCE.createReportRelease()));
 	}
 
 }

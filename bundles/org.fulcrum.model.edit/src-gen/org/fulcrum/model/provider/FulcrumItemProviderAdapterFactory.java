@@ -118,6 +118,52 @@ public class FulcrumItemProviderAdapterFactory extends FulcrumAdapterFactory imp
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.fulcrum.model.ReportRelease} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ReportReleaseItemProvider reportReleaseItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.fulcrum.model.ReportRelease}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createReportReleaseAdapter() {
+		if (reportReleaseItemProvider == null) {
+			reportReleaseItemProvider = new ReportReleaseItemProvider(this);
+		}
+
+		return reportReleaseItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.fulcrum.model.ReleasedCount} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ReleasedCountItemProvider releasedCountItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.fulcrum.model.ReleasedCount}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createReleasedCountAdapter() {
+		if (releasedCountItemProvider == null) {
+			releasedCountItemProvider = new ReleasedCountItemProvider(this);
+		}
+
+		return releasedCountItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.fulcrum.model.PolicyOverride} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -776,6 +822,8 @@ public class FulcrumItemProviderAdapterFactory extends FulcrumAdapterFactory imp
 	public void dispose() {
 		if (engagementItemProvider != null) engagementItemProvider.dispose();
 		if (confidentialityPolicyItemProvider != null) confidentialityPolicyItemProvider.dispose();
+		if (reportReleaseItemProvider != null) reportReleaseItemProvider.dispose();
+		if (releasedCountItemProvider != null) releasedCountItemProvider.dispose();
 		if (policyOverrideItemProvider != null) policyOverrideItemProvider.dispose();
 		if (partnerOrganizationItemProvider != null) partnerOrganizationItemProvider.dispose();
 		if (personItemProvider != null) personItemProvider.dispose();

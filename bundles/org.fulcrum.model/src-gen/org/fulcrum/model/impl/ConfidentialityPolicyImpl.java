@@ -36,6 +36,7 @@ import org.fulcrum.model.PolicyOverride;
  *   <li>{@link org.fulcrum.model.impl.ConfidentialityPolicyImpl#isManagerExempt <em>Manager Exempt</em>}</li>
  *   <li>{@link org.fulcrum.model.impl.ConfidentialityPolicyImpl#isFrozen <em>Frozen</em>}</li>
  *   <li>{@link org.fulcrum.model.impl.ConfidentialityPolicyImpl#getOverrides <em>Overrides</em>}</li>
+ *   <li>{@link org.fulcrum.model.impl.ConfidentialityPolicyImpl#isNamesInCohortReports <em>Names In Cohort Reports</em>}</li>
  * </ul>
  *
  * @generated
@@ -150,6 +151,26 @@ public class ConfidentialityPolicyImpl extends MinimalEObjectImpl.Container impl
 	 * @ordered
 	 */
 	protected EList<PolicyOverride> overrides;
+
+	/**
+	 * The default value of the '{@link #isNamesInCohortReports() <em>Names In Cohort Reports</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isNamesInCohortReports()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean NAMES_IN_COHORT_REPORTS_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isNamesInCohortReports() <em>Names In Cohort Reports</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isNamesInCohortReports()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean namesInCohortReports = NAMES_IN_COHORT_REPORTS_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -304,6 +325,29 @@ public class ConfidentialityPolicyImpl extends MinimalEObjectImpl.Container impl
 	 * @generated
 	 */
 	@Override
+	public boolean isNamesInCohortReports() {
+		return namesInCohortReports;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setNamesInCohortReports(boolean newNamesInCohortReports) {
+		boolean oldNamesInCohortReports = namesInCohortReports;
+		namesInCohortReports = newNamesInCohortReports;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FulcrumPackage.CONFIDENTIALITY_POLICY__NAMES_IN_COHORT_REPORTS, oldNamesInCohortReports, namesInCohortReports));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case FulcrumPackage.CONFIDENTIALITY_POLICY__OVERRIDES:
@@ -332,6 +376,8 @@ public class ConfidentialityPolicyImpl extends MinimalEObjectImpl.Container impl
 				return isFrozen();
 			case FulcrumPackage.CONFIDENTIALITY_POLICY__OVERRIDES:
 				return getOverrides();
+			case FulcrumPackage.CONFIDENTIALITY_POLICY__NAMES_IN_COHORT_REPORTS:
+				return isNamesInCohortReports();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -364,6 +410,9 @@ public class ConfidentialityPolicyImpl extends MinimalEObjectImpl.Container impl
 				getOverrides().clear();
 				getOverrides().addAll((Collection<? extends PolicyOverride>)newValue);
 				return;
+			case FulcrumPackage.CONFIDENTIALITY_POLICY__NAMES_IN_COHORT_REPORTS:
+				setNamesInCohortReports((Boolean)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -394,6 +443,9 @@ public class ConfidentialityPolicyImpl extends MinimalEObjectImpl.Container impl
 			case FulcrumPackage.CONFIDENTIALITY_POLICY__OVERRIDES:
 				getOverrides().clear();
 				return;
+			case FulcrumPackage.CONFIDENTIALITY_POLICY__NAMES_IN_COHORT_REPORTS:
+				setNamesInCohortReports(NAMES_IN_COHORT_REPORTS_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -418,6 +470,8 @@ public class ConfidentialityPolicyImpl extends MinimalEObjectImpl.Container impl
 				return frozen != FROZEN_EDEFAULT;
 			case FulcrumPackage.CONFIDENTIALITY_POLICY__OVERRIDES:
 				return overrides != null && !overrides.isEmpty();
+			case FulcrumPackage.CONFIDENTIALITY_POLICY__NAMES_IN_COHORT_REPORTS:
+				return namesInCohortReports != NAMES_IN_COHORT_REPORTS_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -442,6 +496,8 @@ public class ConfidentialityPolicyImpl extends MinimalEObjectImpl.Container impl
 		result.append(managerExempt);
 		result.append(", frozen: ");
 		result.append(frozen);
+		result.append(", namesInCohortReports: ");
+		result.append(namesInCohortReports);
 		result.append(')');
 		return result.toString();
 	}

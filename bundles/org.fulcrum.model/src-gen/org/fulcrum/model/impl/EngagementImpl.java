@@ -31,6 +31,7 @@ import org.fulcrum.model.Instrument;
 import org.fulcrum.model.PartnerIssue;
 import org.fulcrum.model.PartnerOrganization;
 import org.fulcrum.model.Person;
+import org.fulcrum.model.ReportRelease;
 
 /**
  * <!-- begin-user-doc -->
@@ -54,6 +55,7 @@ import org.fulcrum.model.Person;
  *   <li>{@link org.fulcrum.model.impl.EngagementImpl#getPlans <em>Plans</em>}</li>
  *   <li>{@link org.fulcrum.model.impl.EngagementImpl#getPrograms <em>Programs</em>}</li>
  *   <li>{@link org.fulcrum.model.impl.EngagementImpl#getIssues <em>Issues</em>}</li>
+ *   <li>{@link org.fulcrum.model.impl.EngagementImpl#getReleases <em>Releases</em>}</li>
  * </ul>
  *
  * @generated
@@ -248,6 +250,16 @@ public class EngagementImpl extends IdentifiedImpl implements Engagement {
 	 * @ordered
 	 */
 	protected EList<PartnerIssue> issues;
+
+	/**
+	 * The cached value of the '{@link #getReleases() <em>Releases</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReleases()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ReportRelease> releases;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -538,6 +550,19 @@ public class EngagementImpl extends IdentifiedImpl implements Engagement {
 	 * @generated
 	 */
 	@Override
+	public EList<ReportRelease> getReleases() {
+		if (releases == null) {
+			releases = new EObjectContainmentEList<ReportRelease>(ReportRelease.class, this, FulcrumPackage.ENGAGEMENT__RELEASES);
+		}
+		return releases;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case FulcrumPackage.ENGAGEMENT__CONFIDENTIALITY:
@@ -556,6 +581,8 @@ public class EngagementImpl extends IdentifiedImpl implements Engagement {
 				return ((InternalEList<?>)getPrograms()).basicRemove(otherEnd, msgs);
 			case FulcrumPackage.ENGAGEMENT__ISSUES:
 				return ((InternalEList<?>)getIssues()).basicRemove(otherEnd, msgs);
+			case FulcrumPackage.ENGAGEMENT__RELEASES:
+				return ((InternalEList<?>)getReleases()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -596,6 +623,8 @@ public class EngagementImpl extends IdentifiedImpl implements Engagement {
 				return getPrograms();
 			case FulcrumPackage.ENGAGEMENT__ISSUES:
 				return getIssues();
+			case FulcrumPackage.ENGAGEMENT__RELEASES:
+				return getReleases();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -659,6 +688,10 @@ public class EngagementImpl extends IdentifiedImpl implements Engagement {
 				getIssues().clear();
 				getIssues().addAll((Collection<? extends PartnerIssue>)newValue);
 				return;
+			case FulcrumPackage.ENGAGEMENT__RELEASES:
+				getReleases().clear();
+				getReleases().addAll((Collection<? extends ReportRelease>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -713,6 +746,9 @@ public class EngagementImpl extends IdentifiedImpl implements Engagement {
 			case FulcrumPackage.ENGAGEMENT__ISSUES:
 				getIssues().clear();
 				return;
+			case FulcrumPackage.ENGAGEMENT__RELEASES:
+				getReleases().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -753,6 +789,8 @@ public class EngagementImpl extends IdentifiedImpl implements Engagement {
 				return programs != null && !programs.isEmpty();
 			case FulcrumPackage.ENGAGEMENT__ISSUES:
 				return issues != null && !issues.isEmpty();
+			case FulcrumPackage.ENGAGEMENT__RELEASES:
+				return releases != null && !releases.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -61,6 +61,8 @@ public class FulcrumFactoryImpl extends EFactoryImpl implements FulcrumFactory {
 		switch (eClass.getClassifierID()) {
 			case FulcrumPackage.ENGAGEMENT: return createEngagement();
 			case FulcrumPackage.CONFIDENTIALITY_POLICY: return createConfidentialityPolicy();
+			case FulcrumPackage.REPORT_RELEASE: return createReportRelease();
+			case FulcrumPackage.RELEASED_COUNT: return createReleasedCount();
 			case FulcrumPackage.POLICY_OVERRIDE: return createPolicyOverride();
 			case FulcrumPackage.PARTNER_ORGANIZATION: return createPartnerOrganization();
 			case FulcrumPackage.PERSON: return createPerson();
@@ -204,6 +206,28 @@ public class FulcrumFactoryImpl extends EFactoryImpl implements FulcrumFactory {
 	public ConfidentialityPolicy createConfidentialityPolicy() {
 		ConfidentialityPolicyImpl confidentialityPolicy = new ConfidentialityPolicyImpl();
 		return confidentialityPolicy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ReportRelease createReportRelease() {
+		ReportReleaseImpl reportRelease = new ReportReleaseImpl();
+		return reportRelease;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ReleasedCount createReleasedCount() {
+		ReleasedCountImpl releasedCount = new ReleasedCountImpl();
+		return releasedCount;
 	}
 
 	/**

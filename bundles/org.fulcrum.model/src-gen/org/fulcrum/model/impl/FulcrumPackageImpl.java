@@ -54,6 +54,8 @@ import org.fulcrum.model.Question;
 import org.fulcrum.model.RaterInvitation;
 import org.fulcrum.model.RatingScale;
 import org.fulcrum.model.RelationshipGroup;
+import org.fulcrum.model.ReleasedCount;
+import org.fulcrum.model.ReportRelease;
 import org.fulcrum.model.ScaleAnchor;
 import org.fulcrum.model.SessionFormat;
 import org.fulcrum.model.SessionStatus;
@@ -86,6 +88,20 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 	 * @generated
 	 */
 	private EClass confidentialityPolicyEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass reportReleaseEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass releasedCountEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -610,6 +626,16 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getEngagement_Releases() {
+		return (EReference)engagementEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getConfidentialityPolicy() {
 		return confidentialityPolicyEClass;
 	}
@@ -672,6 +698,116 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 	@Override
 	public EReference getConfidentialityPolicy_Overrides() {
 		return (EReference)confidentialityPolicyEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConfidentialityPolicy_NamesInCohortReports() {
+		return (EAttribute)confidentialityPolicyEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getReportRelease() {
+		return reportReleaseEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReportRelease_At() {
+		return (EAttribute)reportReleaseEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getReportRelease_Assessment() {
+		return (EReference)reportReleaseEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReportRelease_Formats() {
+		return (EAttribute)reportReleaseEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getReportRelease_Counts() {
+		return (EReference)reportReleaseEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getReportRelease_Submissions() {
+		return (EReference)reportReleaseEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReportRelease_CommentDigests() {
+		return (EAttribute)reportReleaseEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getReleasedCount() {
+		return releasedCountEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReleasedCount_Group() {
+		return (EAttribute)releasedCountEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getReleasedCount_Raters() {
+		return (EAttribute)releasedCountEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -2281,6 +2417,7 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 		createEReference(engagementEClass, ENGAGEMENT__PLANS);
 		createEReference(engagementEClass, ENGAGEMENT__PROGRAMS);
 		createEReference(engagementEClass, ENGAGEMENT__ISSUES);
+		createEReference(engagementEClass, ENGAGEMENT__RELEASES);
 
 		confidentialityPolicyEClass = createEClass(CONFIDENTIALITY_POLICY);
 		createEAttribute(confidentialityPolicyEClass, CONFIDENTIALITY_POLICY__MINIMUM_RATERS);
@@ -2289,6 +2426,19 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 		createEAttribute(confidentialityPolicyEClass, CONFIDENTIALITY_POLICY__MANAGER_EXEMPT);
 		createEAttribute(confidentialityPolicyEClass, CONFIDENTIALITY_POLICY__FROZEN);
 		createEReference(confidentialityPolicyEClass, CONFIDENTIALITY_POLICY__OVERRIDES);
+		createEAttribute(confidentialityPolicyEClass, CONFIDENTIALITY_POLICY__NAMES_IN_COHORT_REPORTS);
+
+		reportReleaseEClass = createEClass(REPORT_RELEASE);
+		createEAttribute(reportReleaseEClass, REPORT_RELEASE__AT);
+		createEReference(reportReleaseEClass, REPORT_RELEASE__ASSESSMENT);
+		createEAttribute(reportReleaseEClass, REPORT_RELEASE__FORMATS);
+		createEReference(reportReleaseEClass, REPORT_RELEASE__COUNTS);
+		createEReference(reportReleaseEClass, REPORT_RELEASE__SUBMISSIONS);
+		createEAttribute(reportReleaseEClass, REPORT_RELEASE__COMMENT_DIGESTS);
+
+		releasedCountEClass = createEClass(RELEASED_COUNT);
+		createEAttribute(releasedCountEClass, RELEASED_COUNT__GROUP);
+		createEAttribute(releasedCountEClass, RELEASED_COUNT__RATERS);
 
 		policyOverrideEClass = createEClass(POLICY_OVERRIDE);
 		createEAttribute(policyOverrideEClass, POLICY_OVERRIDE__AT);
@@ -2538,6 +2688,7 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 		initEReference(getEngagement_Plans(), this.getDevelopmentPlan(), null, "plans", null, 0, -1, Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEngagement_Programs(), this.getCoachingProgram(), null, "programs", null, 0, -1, Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEngagement_Issues(), this.getPartnerIssue(), null, "issues", null, 0, -1, Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getEngagement_Releases(), this.getReportRelease(), null, "releases", null, 0, -1, Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(confidentialityPolicyEClass, ConfidentialityPolicy.class, "ConfidentialityPolicy", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getConfidentialityPolicy_MinimumRaters(), ecorePackage.getEInt(), "minimumRaters", "3", 0, 1, ConfidentialityPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2546,6 +2697,19 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 		initEAttribute(getConfidentialityPolicy_ManagerExempt(), ecorePackage.getEBoolean(), "managerExempt", "true", 0, 1, ConfidentialityPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getConfidentialityPolicy_Frozen(), ecorePackage.getEBoolean(), "frozen", null, 0, 1, ConfidentialityPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getConfidentialityPolicy_Overrides(), this.getPolicyOverride(), null, "overrides", null, 0, -1, ConfidentialityPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConfidentialityPolicy_NamesInCohortReports(), ecorePackage.getEBoolean(), "namesInCohortReports", null, 0, 1, ConfidentialityPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(reportReleaseEClass, ReportRelease.class, "ReportRelease", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getReportRelease_At(), ecorePackage.getEDate(), "at", null, 0, 1, ReportRelease.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getReportRelease_Assessment(), this.getAssessment(), null, "assessment", null, 0, 1, ReportRelease.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReportRelease_Formats(), ecorePackage.getEString(), "formats", null, 0, 1, ReportRelease.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getReportRelease_Counts(), this.getReleasedCount(), null, "counts", null, 0, -1, ReportRelease.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getReportRelease_Submissions(), this.getRaterInvitation(), null, "submissions", null, 0, -1, ReportRelease.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReportRelease_CommentDigests(), ecorePackage.getEString(), "commentDigests", null, 0, -1, ReportRelease.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, !IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(releasedCountEClass, ReleasedCount.class, "ReleasedCount", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getReleasedCount_Group(), ecorePackage.getEString(), "group", null, 0, 1, ReleasedCount.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getReleasedCount_Raters(), ecorePackage.getEInt(), "raters", null, 0, 1, ReleasedCount.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(policyOverrideEClass, PolicyOverride.class, "PolicyOverride", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getPolicyOverride_At(), ecorePackage.getEDate(), "at", null, 0, 1, PolicyOverride.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -80,6 +80,14 @@ public class FulcrumAdapterFactory extends AdapterFactoryImpl {
 				return createConfidentialityPolicyAdapter();
 			}
 			@Override
+			public Adapter caseReportRelease(ReportRelease object) {
+				return createReportReleaseAdapter();
+			}
+			@Override
+			public Adapter caseReleasedCount(ReleasedCount object) {
+				return createReleasedCountAdapter();
+			}
+			@Override
 			public Adapter casePolicyOverride(PolicyOverride object) {
 				return createPolicyOverrideAdapter();
 			}
@@ -234,6 +242,34 @@ public class FulcrumAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createConfidentialityPolicyAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.fulcrum.model.ReportRelease <em>Report Release</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.fulcrum.model.ReportRelease
+	 * @generated
+	 */
+	public Adapter createReportReleaseAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.fulcrum.model.ReleasedCount <em>Released Count</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.fulcrum.model.ReleasedCount
+	 * @generated
+	 */
+	public Adapter createReleasedCountAdapter() {
 		return null;
 	}
 

@@ -85,6 +85,18 @@ public class FulcrumSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case FulcrumPackage.REPORT_RELEASE: {
+				ReportRelease reportRelease = (ReportRelease)theEObject;
+				T result = caseReportRelease(reportRelease);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case FulcrumPackage.RELEASED_COUNT: {
+				ReleasedCount releasedCount = (ReleasedCount)theEObject;
+				T result = caseReleasedCount(releasedCount);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case FulcrumPackage.POLICY_OVERRIDE: {
 				PolicyOverride policyOverride = (PolicyOverride)theEObject;
 				T result = casePolicyOverride(policyOverride);
@@ -290,6 +302,36 @@ public class FulcrumSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseConfidentialityPolicy(ConfidentialityPolicy object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Report Release</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Report Release</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseReportRelease(ReportRelease object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Released Count</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Released Count</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseReleasedCount(ReleasedCount object) {
 		return null;
 	}
 
