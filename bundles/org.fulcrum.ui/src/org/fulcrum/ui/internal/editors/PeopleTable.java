@@ -50,7 +50,7 @@ final class PeopleTable {
 		this.kind = kind;
 		Composite box = new Composite(parent, SWT.NONE);
 		box.setLayout(new GridLayout(2, false));
-		viewer = new TableViewer(box, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
+		viewer = new TableViewer(box, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI | SWT.VIRTUAL);
 		viewer.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 1, 3));
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
