@@ -78,7 +78,7 @@ public final class ObjectEditor implements Editors.Revealing {
 			}
 		});
 		tree.setInput(List.of(root));
-		tree.expandToLevel(3);
+		tree.expandAll();
 		Composite details = new Composite(sash, SWT.NONE);
 		details.setLayout(new GridLayout(1, false));
 		properties = new PropertyTable(details, session.editingDomain(), session.adapterFactory());

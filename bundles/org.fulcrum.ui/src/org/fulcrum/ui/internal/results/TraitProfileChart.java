@@ -53,8 +53,8 @@ public final class TraitProfileChart {
 		int left = labelWidth + 10;
 		int right = size.x - 70;
 		int top = 30;
-		int rowHeight = Math.max(18, Math.min(30, (size.y - top - 10) / Math.max(1, traits.size())));
-		gc.drawText("Trait profile: others ▇ self ◆", 10, 6, true);
+		int rowHeight = Math.max(14, Math.min(30, (size.y - top - 22) / Math.max(1, traits.size())));
+		gc.drawText("Trait profile: others ▇, self ◆", 10, 4, true);
 		for (int value = minimum; value <= maximum; value++) {
 			int x = x(value, left, right);
 			gc.setForeground(colors.grid);
