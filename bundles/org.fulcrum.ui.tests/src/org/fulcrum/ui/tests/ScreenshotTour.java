@@ -15,6 +15,8 @@ import org.fulcrum.core.store.EngagementStore;
 import org.fulcrum.demo.DemoEngagement;
 import org.fulcrum.model.Action;
 import org.fulcrum.model.Assessment;
+import org.fulcrum.model.ChecklistEntry;
+import org.fulcrum.model.ChecklistKind;
 import org.fulcrum.model.CoachingProgram;
 import org.fulcrum.model.CoachingSession;
 import org.fulcrum.model.DevelopmentPlan;
@@ -31,6 +33,7 @@ import org.fulcrum.model.PartnerIssue;
 import org.fulcrum.model.PartnerManager;
 import org.fulcrum.model.PlanStatus;
 import org.fulcrum.model.Priority;
+import org.fulcrum.model.Question;
 import org.fulcrum.model.SessionFormat;
 import org.fulcrum.model.SessionStatus;
 import org.fulcrum.ui.EngagementSession;
@@ -91,6 +94,9 @@ class ScreenshotTour {
 
 		editors.open(session, engagement.getPlans().get(0));
 		shoot(bench, out.resolve("development-plan.png"));
+
+		editors.open(session, engagement.getPrograms().get(0).getSessions().get(0));
+		shoot(bench, out.resolve("coaching-session.png"));
 
 		editors.open(session, engagement.getIssues().get(0));
 		shoot(bench, out.resolve("partner-issue.png"));
@@ -166,10 +172,23 @@ class ScreenshotTour {
 			call.setId("session-" + i);
 			call.setFormat(i == 1 ? SessionFormat.WORKSHOP : SessionFormat.VIDEO);
 			call.setStatus(i == 1 ? SessionStatus.HELD : SessionStatus.PLANNED);
-			call.setDate(LocalDate.of(2026, 11, 9 + 14 * i));
+			call.setDate(LocalDate.of(2026, 11, 9).plusWeeks(2L * (i - 1)));
 			call.setDurationMinutes(i == 1 ? 180 : 30);
 			call.setTopic(i == 1 ? "Listening before proposing" : "The escalation with Baltic Systems");
 			call.setGoal(goal);
+			call.setSituation("A partner escalated a rejected deal registration to the channel director.");
+			Question question = model.createQuestion();
+			question.setText("What would the partner say you did well in that call?");
+			question.setOpen(true);
+			call.getQuestions().add(question);
+			for (String[] rule : new String[][] { { "Let the coachee find the options", "do" }, { "Give advice before asking", "dont" },
+					{ "Agree one measurable action", "do" } }) {
+				ChecklistEntry entry = model.createChecklistEntry();
+				entry.setRule(rule[0]);
+				entry.setKind(ChecklistKind.get(rule[1]));
+				entry.setObserved(i == 1);
+				call.getReview().add(entry);
+			}
 			program.getSessions().add(call);
 		}
 		engagement.getPrograms().add(program);
