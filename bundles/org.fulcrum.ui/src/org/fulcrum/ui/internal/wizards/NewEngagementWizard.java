@@ -32,12 +32,13 @@ public final class NewEngagementWizard extends Wizard {
 
 	private final EngagementWorkspace workspace;
 	private final List<InstalledInstrument> instruments;
-	private final Page page = new Page();
+	private final Page page;
 	private EngagementSession created;
 
 	public NewEngagementWizard(EngagementWorkspace workspace, InstrumentCatalog catalog) {
 		this.workspace = workspace;
 		this.instruments = catalog.all();
+		this.page = new Page();
 		setWindowTitle("New Engagement");
 		setNeedsProgressMonitor(true);
 	}
