@@ -58,60 +58,67 @@ public final class BalanceChart {
 			gc.drawText("Select a participant to see the balance picture", 10, 10, true);
 			return;
 		}
-		int margin = 16;
-		int baseHeight = 46;
-		int top = 28;
-		int baseTop = size.y - margin - baseHeight;
+		int margin = 12;
+		int labelTop = 24;
+		int pillarsTop = labelTop + 52;
+		int baseHeight = 34;
+		int baseTop = size.y - margin - 18 - baseHeight;
 		int width = size.x - 2 * margin;
-		gc.drawText("Balance: base and pillars (others, self ▬)", margin, 6, true);
-		base.ifPresent(row -> {
-			drawBlock(gc, row, margin, baseTop, width, baseHeight, true);
-		});
-		int pillarWidth = Math.max(40, width / 5);
-		int maxHeight = Math.max(20, baseTop - top - 22);
+		int maxHeight = Math.max(20, baseTop - pillarsTop);
+		gc.drawText("Balance: others ▇, self ▬", margin, 4, true);
+		int pillarWidth = Math.max(36, width / 4);
 		for (int i = 0; i < pillars.size(); i++) {
 			ProfileRow row = pillars.get(i);
 			int x = margin + (i + 1) * width / (pillars.size() + 1) - pillarWidth / 2;
-			int height = row.others().isPresent() ? (int) Math.round(maxHeight * fraction(row.others().getAsDouble())) : maxHeight;
-			drawBlock(gc, row, x, baseTop - height, pillarWidth, height, false);
+			gc.setForeground(colors.text);
+			int center = x + pillarWidth / 2;
+			centered(gc, row.name(), center, labelTop);
+			centered(gc, row.others().isPresent() ? "others " + format(row.others().getAsDouble()) : "withheld", center, labelTop + 16);
 			if (row.self().isPresent()) {
-				int selfY = baseTop - (int) Math.round(maxHeight * fraction(row.self().getAsDouble()));
-				gc.setForeground(colors.self);
-				gc.setLineWidth(3);
-				gc.drawLine(x - 6, selfY, x + pillarWidth + 6, selfY);
-				gc.setLineWidth(1);
+				centered(gc, "self " + format(row.self().getAsDouble()), center, labelTop + 32);
+			}
+			if (row.others().isPresent()) {
+				int height = (int) Math.round(maxHeight * fraction(row.others().getAsDouble()));
+				gc.setBackground(colors.others);
+				gc.fillRectangle(x, baseTop - height, pillarWidth, height);
+			}
+			gc.setForeground(colors.grid);
+			gc.drawRectangle(x, pillarsTop, pillarWidth, baseTop - pillarsTop);
+			if (row.self().isPresent()) {
+				selfLine(gc, x - 6, baseTop - (int) Math.round(maxHeight * fraction(row.self().getAsDouble())), x + pillarWidth + 6, -1);
+			}
+		}
+		base.ifPresent(row -> {
+			gc.setBackground(colors.othersLight);
+			gc.fillRectangle(margin, baseTop, width, baseHeight);
+			if (row.others().isPresent()) {
+				gc.setBackground(colors.others);
+				gc.fillRectangle(margin, baseTop, (int) Math.round(width * fraction(row.others().getAsDouble())), baseHeight);
+			}
+			if (row.self().isPresent()) {
+				int selfX = margin + (int) Math.round(width * fraction(row.self().getAsDouble()));
+				selfLine(gc, selfX, baseTop - 4, selfX, baseTop + baseHeight + 4);
 			}
 			gc.setForeground(colors.text);
-			gc.drawText(row.name(), x, baseTop - height - 18, true);
-		}
+			gc.drawText(row.name() + "  " + values(row), margin, baseTop + baseHeight + 2, true);
+		});
 	}
 
-	private void drawBlock(GC gc, ProfileRow row, int x, int y, int width, int height, boolean horizontal) {
-		if (row.others().isPresent()) {
-			gc.setBackground(colors.othersLight);
-			gc.fillRectangle(x, y, width, height);
-			if (horizontal) {
-				gc.setBackground(colors.others);
-				gc.fillRectangle(x, y, (int) Math.round(width * fraction(row.others().getAsDouble())), height);
-			} else {
-				gc.setBackground(colors.others);
-				gc.fillRectangle(x, y, width, height);
-			}
-		}
-		gc.setForeground(colors.grid);
-		gc.drawRectangle(x, y, width, height);
-		gc.setForeground(horizontal ? colors.text : canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
-		String label = (horizontal ? row.name() + "  " : "") + (row.others().isPresent() ? format(row.others().getAsDouble()) : "withheld")
-				+ (row.self().isPresent() ? "  self " + format(row.self().getAsDouble()) : "");
-		gc.setForeground(colors.text);
-		gc.drawText(label, x + 6, horizontal ? y + height / 2 - 8 : y + 4, true);
-		if (horizontal && row.self().isPresent()) {
-			int selfX = x + (int) Math.round(width * fraction(row.self().getAsDouble()));
-			gc.setForeground(colors.self);
-			gc.setLineWidth(3);
-			gc.drawLine(selfX, y - 4, selfX, y + height + 4);
-			gc.setLineWidth(1);
-		}
+	private static void centered(GC gc, String text, int center, int y) {
+		gc.drawText(text, center - gc.textExtent(text).x / 2, y, true);
+	}
+
+	/** A self rating: an orange line, horizontal ({@code y2} < 0) or vertical. */
+	private void selfLine(GC gc, int x1, int y1, int x2, int y2) {
+		gc.setForeground(colors.self);
+		gc.setLineWidth(3);
+		gc.drawLine(x1, y1, x2, y2 < 0 ? y1 : y2);
+		gc.setLineWidth(1);
+	}
+
+	private static String values(ProfileRow row) {
+		return (row.others().isPresent() ? format(row.others().getAsDouble()) : "withheld")
+				+ (row.self().isPresent() ? " · self " + format(row.self().getAsDouble()) : "");
 	}
 
 	private double fraction(double value) {

@@ -75,7 +75,7 @@ public final class ResultsPart {
 		SashForm charts = new SashForm(vertical, SWT.HORIZONTAL);
 		balance = new BalanceChart(charts);
 		profile = new TraitProfileChart(charts);
-		charts.setWeights(40, 60);
+		charts.setWeights(45, 55);
 		Composite lower = new Composite(vertical, SWT.NONE);
 		lower.setLayout(new GridLayout(1, false));
 		table = new TableViewer(lower, SWT.BORDER | SWT.FULL_SELECTION);
