@@ -94,6 +94,27 @@ class EngagementEditingTest {
 		assertNotEquals("Renamed engagement", new EngagementStore().read(file).getName(), "the file was not changed");
 	}
 
+	@Test
+	void closingADirtyEditorAsksWhetherToSave() throws Exception {
+		Path file = DemoFiles.demo(folder);
+		TestWorkbench bench = TestWorkbench.showing(folder);
+		NavigatorPart navigator = bench.part(OpenHandler.NAVIGATOR, NavigatorPart.class);
+		EngagementSession session = bench.await("the demo to open", navigator.openInBackground(file));
+		EngagementEditor editor = openEditor(bench, navigator, file);
+		MPart editorPart = bench.activePart();
+		type(bench, editor.field("client"), "Someone else");
+
+		// what the editor tab's close button does first
+		bench.prompts.answer(SaveChoice.CANCEL);
+		assertFalse(bench.parts().savePart(editorPart, true), "cancel keeps the editor open");
+		assertTrue(session.isDirty());
+		assertEquals(1, bench.prompts.asked.size());
+		bench.prompts.answer(SaveChoice.SAVE);
+		assertTrue(bench.parts().savePart(editorPart, true));
+		assertFalse(session.isDirty(), "saved");
+		assertEquals("Someone else", new EngagementStore().read(file).getClient());
+	}
+
 	static EngagementEditor openEditor(TestWorkbench bench, NavigatorPart navigator, Path file) {
 		navigator.activate(new EngagementFile(file));
 		bench.spin();

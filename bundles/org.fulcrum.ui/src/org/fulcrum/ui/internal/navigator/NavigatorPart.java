@@ -14,6 +14,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -27,6 +28,7 @@ import org.fulcrum.core.store.EngagementDocument;
 import org.fulcrum.ui.EngagementSession;
 import org.fulcrum.ui.EngagementWorkspace;
 import org.fulcrum.ui.internal.Prompts;
+import org.fulcrum.ui.internal.WorkbenchGuard;
 import org.fulcrum.ui.internal.edit.UiThread;
 import org.fulcrum.ui.internal.editors.Editors;
 import org.fulcrum.ui.internal.session.ItemProviders;
@@ -64,7 +66,8 @@ public final class NavigatorPart {
 	}
 
 	@PostConstruct
-	void create(Composite parent) {
+	void create(Composite parent, MWindow window) {
+		WorkbenchGuard.guard(window, workspace, prompts);
 		parent.setLayout(new FillLayout());
 		viewer = new TreeViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
 		viewer.getTree().setHeaderVisible(true);
