@@ -20,4 +20,7 @@ public interface InstalledInstrument {
 
 	/** The instrument's own scorer, where its plugin contributes one. */
 	java.util.Optional<org.fulcrum.assessment.scoring.InstrumentScorer> scorer();
+
+	/** The sections its plugin adds to the individual report, in the order of the contribution. */
+	java.util.List<org.fulcrum.assessment.report.ReportSection> reportSections();
 }

@@ -53,8 +53,8 @@ class RoundsAndCohortTest {
 		var base = comparison.changes().stream().filter(c -> c.dimension().getId().equals("B")).findFirst().orElseThrow();
 		assertEquals(2.0, base.others().getAsDouble(), EPSILON, "peers went from 2 to 4");
 		assertEquals(-1.0, base.self().getAsDouble(), EPSILON, "self went from 4 to 3");
-		assertEquals(Map.of(SELF, 1, PEER, 3), comparison.ratersBefore());
-		assertEquals(Map.of(SELF, 1, PEER, 4), comparison.ratersNow());
+		assertEquals(Map.of(SELF, 1, PEER, 3, ALL_OTHERS, 3), comparison.ratersBefore());
+		assertEquals(Map.of(SELF, 1, PEER, 4, ALL_OTHERS, 4), comparison.ratersNow());
 		assertTrue(score().participants().get(0).previousRound().isEmpty(), "a baseline has no previous round");
 	}
 

@@ -3,6 +3,8 @@ package org.fulcrum.assessment.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,6 +19,7 @@ import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.fulcrum.assessment.InstalledInstrument;
+import org.fulcrum.assessment.report.ReportSection;
 import org.fulcrum.assessment.scoring.InstrumentScorer;
 import org.fulcrum.model.FulcrumPackage;
 import org.fulcrum.model.Instrument;
@@ -28,11 +31,13 @@ final class ContributedInstrument implements InstalledInstrument {
 	private final String contributor;
 	private final Instrument definition;
 	private final InstrumentScorer scorer;
+	private final List<ReportSection> sections;
 
-	private ContributedInstrument(String contributor, Instrument definition, InstrumentScorer scorer) {
+	private ContributedInstrument(String contributor, Instrument definition, InstrumentScorer scorer, List<ReportSection> sections) {
 		this.contributor = contributor;
 		this.definition = definition;
 		this.scorer = scorer;
+		this.sections = List.copyOf(sections);
 	}
 
 	static ContributedInstrument read(IConfigurationElement element) throws BrokenContributionException {
@@ -52,22 +57,27 @@ final class ContributedInstrument implements InstalledInstrument {
 			throw new BrokenContributionException(path + ": defines instrument '" + definition.getId()
 					+ "' but the contribution says '" + id + "'");
 		}
-		return new ContributedInstrument(element.getContributor().getName(), definition, scorer(element));
+		InstrumentScorer scorer = element.getAttribute("scorer") == null ? null
+				: create(element, "scorer", InstrumentScorer.class);
+		List<ReportSection> sections = new ArrayList<>();
+		for (IConfigurationElement section : element.getChildren("reportSection")) {
+			sections.add(create(section, "class", ReportSection.class));
+		}
+		return new ContributedInstrument(element.getContributor().getName(), definition, scorer, sections);
 	}
 
-	private static InstrumentScorer scorer(IConfigurationElement element) throws BrokenContributionException {
-		if (element.getAttribute("scorer") == null) {
-			return null;
-		}
+	/** An instance of the class named by the attribute, which must implement {@code type}. */
+	private static <T> T create(IConfigurationElement element, String attribute, Class<T> type) throws BrokenContributionException {
+		// e.g. "scorer org.acme.Scorer", "reportSection org.acme.Section"
+		String what = (attribute.equals("class") ? element.getName() : attribute) + " " + element.getAttribute(attribute);
 		try {
-			if (element.createExecutableExtension("scorer") instanceof InstrumentScorer scorer) {
-				return scorer;
+			Object created = element.createExecutableExtension(attribute);
+			if (type.isInstance(created)) {
+				return type.cast(created);
 			}
-			throw new BrokenContributionException("scorer " + element.getAttribute("scorer") + " does not implement "
-					+ InstrumentScorer.class.getName());
+			throw new BrokenContributionException(what + " does not implement " + type.getName());
 		} catch (CoreException e) {
-			throw new BrokenContributionException("scorer " + element.getAttribute("scorer") + " cannot be created: "
-					+ e.getStatus().getMessage(), e);
+			throw new BrokenContributionException(what + " cannot be created: " + e.getStatus().getMessage(), e);
 		}
 	}
 
@@ -114,6 +124,11 @@ final class ContributedInstrument implements InstalledInstrument {
 	@Override
 	public Optional<InstrumentScorer> scorer() {
 		return Optional.ofNullable(scorer);
+	}
+
+	@Override
+	public List<ReportSection> reportSections() {
+		return sections;
 	}
 
 	@Override

@@ -1,8 +1,11 @@
 package org.fulcrum.assessment.scoring;
 
+import java.util.function.Predicate;
+
 import org.fulcrum.assessment.internal.scoring.EngagementScorer;
 import org.fulcrum.model.ConfidentialityPolicy;
 import org.fulcrum.model.Engagement;
+import org.fulcrum.model.RaterInvitation;
 import org.fulcrum.model.FulcrumFactory;
 
 /**
@@ -20,8 +23,16 @@ public final class ScoringEngine {
 	}
 
 	public EngagementResult score(Engagement engagement) {
+		return score(engagement, invitation -> true);
+	}
+
+	/**
+	 * Scores counting only the completed questionnaires {@code counted} accepts, e.g. without the
+	 * late raters a report release holds back (org.fulcrum.report's release ledger).
+	 */
+	public EngagementResult score(Engagement engagement, Predicate<RaterInvitation> counted) {
 		ConfidentialityPolicy policy = engagement.getConfidentiality() != null ? engagement.getConfidentiality()
 				: FulcrumFactory.eINSTANCE.createConfidentialityPolicy();
-		return new EngagementScorer(settings, policy).score(engagement);
+		return new EngagementScorer(settings, policy).score(engagement, counted);
 	}
 }

@@ -82,6 +82,22 @@ public final class Arguments {
 		throw new UsageException(command + ": --" + name + " needs a whole number of at least " + minimum + ", not '" + value + "'");
 	}
 
+	/**
+	 * Whether the flag {@code --name} (an option without a value) was given. The parser cannot tell a
+	 * flag from an option, so a word it took as the flag's value is an operand after all.
+	 */
+	public boolean flag(String name) {
+		String value = options.get(name);
+		if (value == null) {
+			return false;
+		}
+		if (!value.isEmpty()) {
+			operands.add(value);
+			options.put(name, "");
+		}
+		return true;
+	}
+
 	public String option(String name, String fallback) {
 		return options.getOrDefault(name, fallback);
 	}

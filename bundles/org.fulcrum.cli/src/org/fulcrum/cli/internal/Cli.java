@@ -11,6 +11,7 @@ import org.fulcrum.cli.internal.commands.CreateCommand;
 import org.fulcrum.cli.internal.commands.DemoCommand;
 import org.fulcrum.cli.internal.commands.ExportFormsCommand;
 import org.fulcrum.cli.internal.commands.PolicyCommand;
+import org.fulcrum.cli.internal.commands.ReportCommand;
 import org.fulcrum.cli.internal.commands.StatusCommand;
 import org.fulcrum.cli.internal.commands.ImportCommand;
 import org.fulcrum.cli.internal.commands.InstrumentsCommand;
@@ -34,6 +35,7 @@ public final class Cli {
 		register(new ValidateCommand());
 		register(new InstrumentsCommand());
 		register(new ScoreCommand());
+		register(new ReportCommand());
 		register(ImportCommand.participants());
 		register(ImportCommand.raters());
 		register(ImportCommand.responses());

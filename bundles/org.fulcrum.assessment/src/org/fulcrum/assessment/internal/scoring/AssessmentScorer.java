@@ -74,11 +74,32 @@ final class AssessmentScorer {
 			}
 			items.add(new ItemResult(layout.items.get(item), disclosure.decide(groups.figures())));
 		}
-		Map<RaterGroup, Integer> raters = new EnumMap<>(RaterGroup.class);
-		submissions.forEach(s -> raters.merge(s.group(), 1, Integer::sum));
 		return new ParticipantResult(assessment, dimensions, items, gaps(dimensions, true), gaps(dimensions, false),
-				extremes(items, true), extremes(items, false), raters, CommentDisclosure.of(assessment, minimumCommenters),
+				extremes(items, true), extremes(items, false), raterCounts(submissions),
+				CommentDisclosure.of(assessment, (int) submissions.stream().filter(s -> !s.isSelf()).count(), minimumCommenters),
 				Optional.empty(), List.of());
+	}
+
+	/**
+	 * How many raters of each group completed the questionnaire, as far as the policy lets a reader know:
+	 * a group too small to be shown is not named, even by its count (its raters are inside all others).
+	 */
+	private Map<RaterGroup, Integer> raterCounts(List<Submission> submissions) {
+		Map<RaterGroup, Figure> counts = new EnumMap<>(RaterGroup.class);
+		for (Submission submission : submissions) {
+			count(counts, submission.group());
+			if (!submission.isSelf()) {
+				count(counts, RaterGroup.ALL_OTHERS);
+			}
+		}
+		Map<RaterGroup, Integer> published = new EnumMap<>(RaterGroup.class);
+		disclosure.decide(counts).shown().forEach((group, figure) -> published.put(group, figure.n()));
+		return published;
+	}
+
+	private static void count(Map<RaterGroup, Figure> counts, RaterGroup group) {
+		Figure before = counts.get(group);
+		counts.put(group, new Figure(before == null ? 1 : before.n() + 1, 0, 0, 0, 0, 0));
 	}
 
 	/** The rater's score on every dimension, in layout order; NaN where they answered too few items. */

@@ -6,7 +6,6 @@ import java.util.List;
 import org.fulcrum.assessment.scoring.PublishedComment;
 import org.fulcrum.model.Assessment;
 import org.fulcrum.model.Comment;
-import org.fulcrum.model.InvitationStatus;
 import org.fulcrum.model.RelationshipGroup;
 
 /**
@@ -21,9 +20,8 @@ final class CommentDisclosure {
 	private CommentDisclosure() {
 	}
 
-	static List<PublishedComment> of(Assessment assessment, int minimumCommenters) {
-		long others = assessment.getInvitations().stream().filter(i -> i.getStatus() == InvitationStatus.COMPLETED
-				&& i.getRelationship() != RelationshipGroup.SELF).count();
+	/** @param others how many raters other than the participant are counted in the results */
+	static List<PublishedComment> of(Assessment assessment, int others, int minimumCommenters) {
 		if (others < Math.max(1, minimumCommenters)) {
 			return List.of();
 		}

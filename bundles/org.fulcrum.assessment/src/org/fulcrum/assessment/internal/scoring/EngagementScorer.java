@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 import org.fulcrum.assessment.scoring.EngagementResult;
@@ -34,13 +35,13 @@ public final class EngagementScorer {
 		this.minimumCommenters = policy.getMinimumCommenters();
 	}
 
-	public EngagementResult score(Engagement engagement) {
+	public EngagementResult score(Engagement engagement, Predicate<RaterInvitation> counted) {
 		Map<Instrument, InstrumentLayout> layouts = new HashMap<>();
 		List<Assessment> assessments = engagement.getAssessments().stream().filter(a -> a.getInstrument() != null).toList();
 		assessments.forEach(a -> layouts.computeIfAbsent(a.getInstrument(), InstrumentLayout::new));
 		// Assessments are independent: score them on every core. The model is only read.
 		List<List<Submission>> submissions = assessments.parallelStream()
-				.map(a -> Submission.of(a, layouts.get(a.getInstrument()))).toList();
+				.map(a -> Submission.of(a, layouts.get(a.getInstrument()), counted)).toList();
 		List<ParticipantResult> scored = IntStream.range(0, assessments.size()).parallel()
 				.mapToObj(i -> new AssessmentScorer(layouts.get(assessments.get(i).getInstrument()), disclosure, settings, minimumCommenters)
 						.score(assessments.get(i), submissions.get(i)))

@@ -2,6 +2,7 @@ package org.fulcrum.assessment.internal.scoring;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.fulcrum.assessment.scoring.RaterGroup;
 import org.fulcrum.model.Assessment;
@@ -19,10 +20,11 @@ record Submission(RaterGroup group, int[] values) {
 	static final int MISSING = 0;
 	static final int NOT_OBSERVED = -1;
 
-	static List<Submission> of(Assessment assessment, InstrumentLayout layout) {
+	/** The completed questionnaires of the assessment that {@code counted} accepts. */
+	static List<Submission> of(Assessment assessment, InstrumentLayout layout, Predicate<RaterInvitation> counted) {
 		List<Submission> submissions = new ArrayList<>();
 		for (RaterInvitation invitation : assessment.getInvitations()) {
-			if (invitation.getStatus() != InvitationStatus.COMPLETED) {
+			if (invitation.getStatus() != InvitationStatus.COMPLETED || !counted.test(invitation)) {
 				continue;
 			}
 			int[] values = new int[layout.items.size()];

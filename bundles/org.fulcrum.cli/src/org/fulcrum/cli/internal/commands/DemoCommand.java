@@ -29,13 +29,14 @@ import org.fulcrum.model.Engagement;
 /**
  * {@code ./fulcrum demo [DIR]}: builds the demo engagement, brings its raters' answers in through
  * the response importer (from the CSV a survey tool would export, left in DIR as an example),
- * saves it, opens it again as a user would, validates and scores it, then prints what it holds
- * and what the results say.
+ * saves it, opens it again as a user would, validates and scores it, prints what it holds
+ * and what the results say, and writes every participant's report and the cohort report.
  */
 public final class DemoCommand implements Command {
 
 	static final String FILE_NAME = "demo-engagement.fulcrum";
 	static final String RESPONSES_NAME = "demo-responses.csv";
+	static final String REPORTS_FOLDER = "reports";
 
 	@Override
 	public String name() {
@@ -78,7 +79,8 @@ public final class DemoCommand implements Command {
 			printSummary(console, file, engagement, problems, System.nanoTime() - started);
 			problems.print(file, console.out(), 10);
 			console.out().print(new ResultsSummary(new ScoringEngine(ScoringSettings.DEFAULT).score(engagement)).text());
-			return problems.errors() > 0 ? ExitCode.FINDINGS : ExitCode.OK;
+			boolean reportsWritten = DemoReports.write(reopened, folder.resolve(REPORTS_FOLDER), console);
+			return problems.errors() > 0 || !reportsWritten ? ExitCode.FINDINGS : ExitCode.OK;
 		}
 	}
 

@@ -1,0 +1,59 @@
+package org.fulcrum.report.internal.data;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a report design reads through the application context: named row sets for its scripted
+ * data sets ({@code rows("traits")}), named texts ({@code text("engagement")}) and named PNG
+ * images ({@code image("balance")}). Everything is
+ * computed before rendering starts, from published figures only.
+ */
+public class ReportData {
+
+	/** The key of the application context entry the designs read. */
+	public static final String CONTEXT_KEY = "fulcrum";
+
+	private final Map<String, Rows> rowSets = new HashMap<>();
+	private final Map<String, byte[]> images = new HashMap<>();
+	private final Map<String, String> texts = new HashMap<>();
+
+	protected final void put(String name, Rows rows) {
+		rowSets.put(name, rows);
+	}
+
+	protected final void put(String name, byte[] png) {
+		images.put(name, png);
+	}
+
+	protected final void put(String name, String text) {
+		texts.put(name, text);
+	}
+
+	/** The rows of the data set {@code name}; a design asking for an unknown set is a bug, said plainly. */
+	public List<Map<String, Object>> rows(String name) {
+		Rows rows = rowSets.get(name);
+		if (rows == null) {
+			throw new IllegalArgumentException("the report data has no row set '" + name + "'; it has " + rowSets.keySet());
+		}
+		return rows.list();
+	}
+
+	/** A single text of the design, e.g. {@code text("engagement")} in the page header. */
+	public String text(String name) {
+		String text = texts.get(name);
+		if (text == null) {
+			throw new IllegalArgumentException("the report data has no text '" + name + "'; it has " + texts.keySet());
+		}
+		return text;
+	}
+
+	public byte[] image(String name) {
+		byte[] png = images.get(name);
+		if (png == null) {
+			throw new IllegalArgumentException("the report data has no image '" + name + "'; it has " + images.keySet());
+		}
+		return png;
+	}
+}
