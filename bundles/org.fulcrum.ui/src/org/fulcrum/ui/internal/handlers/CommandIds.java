@@ -16,6 +16,7 @@ public final class CommandIds {
 	public static final String REFRESH = "org.fulcrum.ui.command.refresh";
 	public static final String ABOUT = "org.fulcrum.ui.command.about";
 	public static final String QUIT = "org.fulcrum.ui.command.quit";
+	public static final String REPORTS = "org.fulcrum.ui.command.reports";
 
 	private CommandIds() {
 	}

@@ -222,7 +222,8 @@ public final class ResultsPart {
 				+ cell(d.figures(), RaterGroup.ALL_OTHERS) + ")").collect(Collectors.joining(", "));
 	}
 
-	private static Assessment assessmentOf(Object selection) {
+	/** The assessment a selection stands for: itself, or a participant's latest. */
+	public static Assessment assessmentOf(Object selection) {
 		if (selection instanceof Assessment assessment) {
 			return assessment;
 		}

@@ -85,6 +85,17 @@ public final class Session implements EngagementSession {
 		fire();
 	}
 
+	/**
+	 * Saves changes made outside the command stack that must not be undone (a report release
+	 * recorded in the ledger); the undo history ends here. Only for a session that was saved before.
+	 */
+	public void saveOutsideCommands() throws StoreException {
+		document.markDirty();
+		document.save();
+		commands.flush();
+		fire();
+	}
+
 	@Override
 	public void addListener(Runnable listener) {
 		listeners.add(listener);
