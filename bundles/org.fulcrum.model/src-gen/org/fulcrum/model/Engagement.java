@@ -26,6 +26,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.fulcrum.model.Engagement#getEndDate <em>End Date</em>}</li>
  *   <li>{@link org.fulcrum.model.Engagement#getStatus <em>Status</em>}</li>
  *   <li>{@link org.fulcrum.model.Engagement#getConfidentiality <em>Confidentiality</em>}</li>
+ *   <li>{@link org.fulcrum.model.Engagement#getIssuePolicy <em>Issue Policy</em>}</li>
  *   <li>{@link org.fulcrum.model.Engagement#getPartners <em>Partners</em>}</li>
  *   <li>{@link org.fulcrum.model.Engagement#getPeople <em>People</em>}</li>
  *   <li>{@link org.fulcrum.model.Engagement#getInstruments <em>Instruments</em>}</li>
@@ -187,6 +188,31 @@ public interface Engagement extends Identified {
 	 * @generated
 	 */
 	void setConfidentiality(ConfidentialityPolicy value);
+
+	/**
+	 * Returns the value of the '<em><b>Issue Policy</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Response and resolution targets per priority and the recurrence window of partner issues; Fulcrum's defaults where absent.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Issue Policy</em>' containment reference.
+	 * @see #setIssuePolicy(IssuePolicy)
+	 * @see org.fulcrum.model.FulcrumPackage#getEngagement_IssuePolicy()
+	 * @model containment="true"
+	 * @generated
+	 */
+	IssuePolicy getIssuePolicy();
+
+	/**
+	 * Sets the value of the '{@link org.fulcrum.model.Engagement#getIssuePolicy <em>Issue Policy</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Issue Policy</em>' containment reference.
+	 * @see #getIssuePolicy()
+	 * @generated
+	 */
+	void setIssuePolicy(IssuePolicy value);
 
 	/**
 	 * Returns the value of the '<em><b>Partners</b></em>' containment reference list.

@@ -274,6 +274,24 @@ public interface FulcrumFactory extends EFactory {
 	Commitment createCommitment();
 
 	/**
+	 * Returns a new object of class '<em>Issue Policy</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Issue Policy</em>'.
+	 * @generated
+	 */
+	IssuePolicy createIssuePolicy();
+
+	/**
+	 * Returns a new object of class '<em>Priority Target</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Priority Target</em>'.
+	 * @generated
+	 */
+	PriorityTarget createPriorityTarget();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -178,13 +178,22 @@ public interface FulcrumPackage extends EPackage {
 	int ENGAGEMENT__CONFIDENTIALITY = IDENTIFIED_FEATURE_COUNT + 6;
 
 	/**
+	 * The feature id for the '<em><b>Issue Policy</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENGAGEMENT__ISSUE_POLICY = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
 	 * The feature id for the '<em><b>Partners</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ENGAGEMENT__PARTNERS = IDENTIFIED_FEATURE_COUNT + 7;
+	int ENGAGEMENT__PARTNERS = IDENTIFIED_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>People</b></em>' containment reference list.
@@ -193,7 +202,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ENGAGEMENT__PEOPLE = IDENTIFIED_FEATURE_COUNT + 8;
+	int ENGAGEMENT__PEOPLE = IDENTIFIED_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Instruments</b></em>' containment reference list.
@@ -202,7 +211,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ENGAGEMENT__INSTRUMENTS = IDENTIFIED_FEATURE_COUNT + 9;
+	int ENGAGEMENT__INSTRUMENTS = IDENTIFIED_FEATURE_COUNT + 10;
 
 	/**
 	 * The feature id for the '<em><b>Assessments</b></em>' containment reference list.
@@ -211,7 +220,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ENGAGEMENT__ASSESSMENTS = IDENTIFIED_FEATURE_COUNT + 10;
+	int ENGAGEMENT__ASSESSMENTS = IDENTIFIED_FEATURE_COUNT + 11;
 
 	/**
 	 * The feature id for the '<em><b>Plans</b></em>' containment reference list.
@@ -220,7 +229,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ENGAGEMENT__PLANS = IDENTIFIED_FEATURE_COUNT + 11;
+	int ENGAGEMENT__PLANS = IDENTIFIED_FEATURE_COUNT + 12;
 
 	/**
 	 * The feature id for the '<em><b>Programs</b></em>' containment reference list.
@@ -229,7 +238,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ENGAGEMENT__PROGRAMS = IDENTIFIED_FEATURE_COUNT + 12;
+	int ENGAGEMENT__PROGRAMS = IDENTIFIED_FEATURE_COUNT + 13;
 
 	/**
 	 * The feature id for the '<em><b>Issues</b></em>' containment reference list.
@@ -238,7 +247,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ENGAGEMENT__ISSUES = IDENTIFIED_FEATURE_COUNT + 13;
+	int ENGAGEMENT__ISSUES = IDENTIFIED_FEATURE_COUNT + 14;
 
 	/**
 	 * The feature id for the '<em><b>Releases</b></em>' containment reference list.
@@ -247,7 +256,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ENGAGEMENT__RELEASES = IDENTIFIED_FEATURE_COUNT + 14;
+	int ENGAGEMENT__RELEASES = IDENTIFIED_FEATURE_COUNT + 15;
 
 	/**
 	 * The number of structural features of the '<em>Engagement</em>' class.
@@ -256,7 +265,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ENGAGEMENT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 15;
+	int ENGAGEMENT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 16;
 
 	/**
 	 * The number of operations of the '<em>Engagement</em>' class.
@@ -1601,13 +1610,22 @@ public interface FulcrumPackage extends EPackage {
 	int GOAL__STATEMENT = IDENTIFIED_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>Prompt</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GOAL__PROMPT = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
 	 * The feature id for the '<em><b>Actions</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int GOAL__ACTIONS = IDENTIFIED_FEATURE_COUNT + 1;
+	int GOAL__ACTIONS = IDENTIFIED_FEATURE_COUNT + 2;
 
 	/**
 	 * The number of structural features of the '<em>Goal</em>' class.
@@ -1616,7 +1634,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int GOAL_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 2;
+	int GOAL_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 3;
 
 	/**
 	 * The number of operations of the '<em>Goal</em>' class.
@@ -2192,13 +2210,22 @@ public interface FulcrumPackage extends EPackage {
 	int PARTNER_ISSUE__RELATED = IDENTIFIED_FEATURE_COUNT + 13;
 
 	/**
+	 * The feature id for the '<em><b>Recurrence Of</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARTNER_ISSUE__RECURRENCE_OF = IDENTIFIED_FEATURE_COUNT + 14;
+
+	/**
 	 * The feature id for the '<em><b>Traits</b></em>' reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PARTNER_ISSUE__TRAITS = IDENTIFIED_FEATURE_COUNT + 14;
+	int PARTNER_ISSUE__TRAITS = IDENTIFIED_FEATURE_COUNT + 15;
 
 	/**
 	 * The number of structural features of the '<em>Partner Issue</em>' class.
@@ -2207,7 +2234,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PARTNER_ISSUE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 15;
+	int PARTNER_ISSUE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 16;
 
 	/**
 	 * The number of operations of the '<em>Partner Issue</em>' class.
@@ -2274,13 +2301,31 @@ public interface FulcrumPackage extends EPackage {
 	int ISSUE_EVENT__VISIBLE_TO_PARTNER = 4;
 
 	/**
+	 * The feature id for the '<em><b>Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ISSUE_EVENT__STATUS = 5;
+
+	/**
+	 * The feature id for the '<em><b>Level</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ISSUE_EVENT__LEVEL = 6;
+
+	/**
 	 * The number of structural features of the '<em>Issue Event</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ISSUE_EVENT_FEATURE_COUNT = 5;
+	int ISSUE_EVENT_FEATURE_COUNT = 7;
 
 	/**
 	 * The number of operations of the '<em>Issue Event</em>' class.
@@ -2356,6 +2401,107 @@ public interface FulcrumPackage extends EPackage {
 	int COMMITMENT_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.fulcrum.model.impl.IssuePolicyImpl <em>Issue Policy</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.fulcrum.model.impl.IssuePolicyImpl
+	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getIssuePolicy()
+	 * @generated
+	 */
+	int ISSUE_POLICY = 29;
+
+	/**
+	 * The feature id for the '<em><b>Recurrence Window Days</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ISSUE_POLICY__RECURRENCE_WINDOW_DAYS = 0;
+
+	/**
+	 * The feature id for the '<em><b>Targets</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ISSUE_POLICY__TARGETS = 1;
+
+	/**
+	 * The number of structural features of the '<em>Issue Policy</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ISSUE_POLICY_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Issue Policy</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ISSUE_POLICY_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.fulcrum.model.impl.PriorityTargetImpl <em>Priority Target</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.fulcrum.model.impl.PriorityTargetImpl
+	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getPriorityTarget()
+	 * @generated
+	 */
+	int PRIORITY_TARGET = 30;
+
+	/**
+	 * The feature id for the '<em><b>Priority</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRIORITY_TARGET__PRIORITY = 0;
+
+	/**
+	 * The feature id for the '<em><b>Response Hours</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRIORITY_TARGET__RESPONSE_HOURS = 1;
+
+	/**
+	 * The feature id for the '<em><b>Resolution Hours</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRIORITY_TARGET__RESOLUTION_HOURS = 2;
+
+	/**
+	 * The number of structural features of the '<em>Priority Target</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRIORITY_TARGET_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Priority Target</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRIORITY_TARGET_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.fulcrum.model.EngagementStatus <em>Engagement Status</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2363,7 +2509,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getEngagementStatus()
 	 * @generated
 	 */
-	int ENGAGEMENT_STATUS = 29;
+	int ENGAGEMENT_STATUS = 31;
 
 	/**
 	 * The meta object id for the '{@link org.fulcrum.model.PartnerTier <em>Partner Tier</em>}' enum.
@@ -2373,7 +2519,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getPartnerTier()
 	 * @generated
 	 */
-	int PARTNER_TIER = 30;
+	int PARTNER_TIER = 32;
 
 	/**
 	 * The meta object id for the '{@link org.fulcrum.model.DimensionKind <em>Dimension Kind</em>}' enum.
@@ -2383,7 +2529,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getDimensionKind()
 	 * @generated
 	 */
-	int DIMENSION_KIND = 31;
+	int DIMENSION_KIND = 33;
 
 	/**
 	 * The meta object id for the '{@link org.fulcrum.model.RelationshipGroup <em>Relationship Group</em>}' enum.
@@ -2393,7 +2539,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getRelationshipGroup()
 	 * @generated
 	 */
-	int RELATIONSHIP_GROUP = 32;
+	int RELATIONSHIP_GROUP = 34;
 
 	/**
 	 * The meta object id for the '{@link org.fulcrum.model.InvitationStatus <em>Invitation Status</em>}' enum.
@@ -2403,7 +2549,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getInvitationStatus()
 	 * @generated
 	 */
-	int INVITATION_STATUS = 33;
+	int INVITATION_STATUS = 35;
 
 	/**
 	 * The meta object id for the '{@link org.fulcrum.model.PlanStatus <em>Plan Status</em>}' enum.
@@ -2413,7 +2559,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getPlanStatus()
 	 * @generated
 	 */
-	int PLAN_STATUS = 34;
+	int PLAN_STATUS = 36;
 
 	/**
 	 * The meta object id for the '{@link org.fulcrum.model.ActionStatus <em>Action Status</em>}' enum.
@@ -2423,7 +2569,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getActionStatus()
 	 * @generated
 	 */
-	int ACTION_STATUS = 35;
+	int ACTION_STATUS = 37;
 
 	/**
 	 * The meta object id for the '{@link org.fulcrum.model.SessionFormat <em>Session Format</em>}' enum.
@@ -2433,7 +2579,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getSessionFormat()
 	 * @generated
 	 */
-	int SESSION_FORMAT = 36;
+	int SESSION_FORMAT = 38;
 
 	/**
 	 * The meta object id for the '{@link org.fulcrum.model.SessionStatus <em>Session Status</em>}' enum.
@@ -2443,7 +2589,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getSessionStatus()
 	 * @generated
 	 */
-	int SESSION_STATUS = 37;
+	int SESSION_STATUS = 39;
 
 	/**
 	 * The meta object id for the '{@link org.fulcrum.model.Stance <em>Stance</em>}' enum.
@@ -2453,7 +2599,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getStance()
 	 * @generated
 	 */
-	int STANCE = 38;
+	int STANCE = 40;
 
 	/**
 	 * The meta object id for the '{@link org.fulcrum.model.ChecklistKind <em>Checklist Kind</em>}' enum.
@@ -2463,7 +2609,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getChecklistKind()
 	 * @generated
 	 */
-	int CHECKLIST_KIND = 39;
+	int CHECKLIST_KIND = 41;
 
 	/**
 	 * The meta object id for the '{@link org.fulcrum.model.IssueChannel <em>Issue Channel</em>}' enum.
@@ -2473,7 +2619,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getIssueChannel()
 	 * @generated
 	 */
-	int ISSUE_CHANNEL = 40;
+	int ISSUE_CHANNEL = 42;
 
 	/**
 	 * The meta object id for the '{@link org.fulcrum.model.Priority <em>Priority</em>}' enum.
@@ -2483,7 +2629,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getPriority()
 	 * @generated
 	 */
-	int PRIORITY = 41;
+	int PRIORITY = 43;
 
 	/**
 	 * The meta object id for the '{@link org.fulcrum.model.IssueStatus <em>Issue Status</em>}' enum.
@@ -2493,7 +2639,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getIssueStatus()
 	 * @generated
 	 */
-	int ISSUE_STATUS = 42;
+	int ISSUE_STATUS = 44;
 
 	/**
 	 * The meta object id for the '{@link org.fulcrum.model.EscalationLevel <em>Escalation Level</em>}' enum.
@@ -2503,7 +2649,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getEscalationLevel()
 	 * @generated
 	 */
-	int ESCALATION_LEVEL = 43;
+	int ESCALATION_LEVEL = 45;
 
 	/**
 	 * The meta object id for the '{@link org.fulcrum.model.IssueEventKind <em>Issue Event Kind</em>}' enum.
@@ -2513,7 +2659,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getIssueEventKind()
 	 * @generated
 	 */
-	int ISSUE_EVENT_KIND = 44;
+	int ISSUE_EVENT_KIND = 46;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -2523,7 +2669,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 45;
+	int LOCAL_DATE = 47;
 
 
 	/**
@@ -2633,6 +2779,17 @@ public interface FulcrumPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getEngagement_Confidentiality();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.fulcrum.model.Engagement#getIssuePolicy <em>Issue Policy</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Issue Policy</em>'.
+	 * @see org.fulcrum.model.Engagement#getIssuePolicy()
+	 * @see #getEngagement()
+	 * @generated
+	 */
+	EReference getEngagement_IssuePolicy();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.fulcrum.model.Engagement#getPartners <em>Partners</em>}'.
@@ -3760,6 +3917,17 @@ public interface FulcrumPackage extends EPackage {
 	EAttribute getGoal_Statement();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.fulcrum.model.Goal#getPrompt <em>Prompt</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Prompt</em>'.
+	 * @see org.fulcrum.model.Goal#getPrompt()
+	 * @see #getGoal()
+	 * @generated
+	 */
+	EAttribute getGoal_Prompt();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.fulcrum.model.Goal#getActions <em>Actions</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4293,6 +4461,17 @@ public interface FulcrumPackage extends EPackage {
 	EReference getPartnerIssue_Related();
 
 	/**
+	 * Returns the meta object for the reference '{@link org.fulcrum.model.PartnerIssue#getRecurrenceOf <em>Recurrence Of</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Recurrence Of</em>'.
+	 * @see org.fulcrum.model.PartnerIssue#getRecurrenceOf()
+	 * @see #getPartnerIssue()
+	 * @generated
+	 */
+	EReference getPartnerIssue_RecurrenceOf();
+
+	/**
 	 * Returns the meta object for the reference list '{@link org.fulcrum.model.PartnerIssue#getTraits <em>Traits</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4369,6 +4548,28 @@ public interface FulcrumPackage extends EPackage {
 	EAttribute getIssueEvent_VisibleToPartner();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.fulcrum.model.IssueEvent#getStatus <em>Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Status</em>'.
+	 * @see org.fulcrum.model.IssueEvent#getStatus()
+	 * @see #getIssueEvent()
+	 * @generated
+	 */
+	EAttribute getIssueEvent_Status();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fulcrum.model.IssueEvent#getLevel <em>Level</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Level</em>'.
+	 * @see org.fulcrum.model.IssueEvent#getLevel()
+	 * @see #getIssueEvent()
+	 * @generated
+	 */
+	EAttribute getIssueEvent_Level();
+
+	/**
 	 * Returns the meta object for class '{@link org.fulcrum.model.Commitment <em>Commitment</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4421,6 +4622,81 @@ public interface FulcrumPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getCommitment_VisibleToPartner();
+
+	/**
+	 * Returns the meta object for class '{@link org.fulcrum.model.IssuePolicy <em>Issue Policy</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Issue Policy</em>'.
+	 * @see org.fulcrum.model.IssuePolicy
+	 * @generated
+	 */
+	EClass getIssuePolicy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fulcrum.model.IssuePolicy#getRecurrenceWindowDays <em>Recurrence Window Days</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Recurrence Window Days</em>'.
+	 * @see org.fulcrum.model.IssuePolicy#getRecurrenceWindowDays()
+	 * @see #getIssuePolicy()
+	 * @generated
+	 */
+	EAttribute getIssuePolicy_RecurrenceWindowDays();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.fulcrum.model.IssuePolicy#getTargets <em>Targets</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Targets</em>'.
+	 * @see org.fulcrum.model.IssuePolicy#getTargets()
+	 * @see #getIssuePolicy()
+	 * @generated
+	 */
+	EReference getIssuePolicy_Targets();
+
+	/**
+	 * Returns the meta object for class '{@link org.fulcrum.model.PriorityTarget <em>Priority Target</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Priority Target</em>'.
+	 * @see org.fulcrum.model.PriorityTarget
+	 * @generated
+	 */
+	EClass getPriorityTarget();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fulcrum.model.PriorityTarget#getPriority <em>Priority</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Priority</em>'.
+	 * @see org.fulcrum.model.PriorityTarget#getPriority()
+	 * @see #getPriorityTarget()
+	 * @generated
+	 */
+	EAttribute getPriorityTarget_Priority();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fulcrum.model.PriorityTarget#getResponseHours <em>Response Hours</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Response Hours</em>'.
+	 * @see org.fulcrum.model.PriorityTarget#getResponseHours()
+	 * @see #getPriorityTarget()
+	 * @generated
+	 */
+	EAttribute getPriorityTarget_ResponseHours();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fulcrum.model.PriorityTarget#getResolutionHours <em>Resolution Hours</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Resolution Hours</em>'.
+	 * @see org.fulcrum.model.PriorityTarget#getResolutionHours()
+	 * @see #getPriorityTarget()
+	 * @generated
+	 */
+	EAttribute getPriorityTarget_ResolutionHours();
 
 	/**
 	 * Returns the meta object for enum '{@link org.fulcrum.model.EngagementStatus <em>Engagement Status</em>}'.
@@ -4702,6 +4978,14 @@ public interface FulcrumPackage extends EPackage {
 		 * @generated
 		 */
 		EReference ENGAGEMENT__CONFIDENTIALITY = eINSTANCE.getEngagement_Confidentiality();
+
+		/**
+		 * The meta object literal for the '<em><b>Issue Policy</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ENGAGEMENT__ISSUE_POLICY = eINSTANCE.getEngagement_IssuePolicy();
 
 		/**
 		 * The meta object literal for the '<em><b>Partners</b></em>' containment reference list feature.
@@ -5574,6 +5858,14 @@ public interface FulcrumPackage extends EPackage {
 		EAttribute GOAL__STATEMENT = eINSTANCE.getGoal_Statement();
 
 		/**
+		 * The meta object literal for the '<em><b>Prompt</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GOAL__PROMPT = eINSTANCE.getGoal_Prompt();
+
+		/**
 		 * The meta object literal for the '<em><b>Actions</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5978,6 +6270,14 @@ public interface FulcrumPackage extends EPackage {
 		EReference PARTNER_ISSUE__RELATED = eINSTANCE.getPartnerIssue_Related();
 
 		/**
+		 * The meta object literal for the '<em><b>Recurrence Of</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PARTNER_ISSUE__RECURRENCE_OF = eINSTANCE.getPartnerIssue_RecurrenceOf();
+
+		/**
 		 * The meta object literal for the '<em><b>Traits</b></em>' reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6036,6 +6336,22 @@ public interface FulcrumPackage extends EPackage {
 		EAttribute ISSUE_EVENT__VISIBLE_TO_PARTNER = eINSTANCE.getIssueEvent_VisibleToPartner();
 
 		/**
+		 * The meta object literal for the '<em><b>Status</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ISSUE_EVENT__STATUS = eINSTANCE.getIssueEvent_Status();
+
+		/**
+		 * The meta object literal for the '<em><b>Level</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ISSUE_EVENT__LEVEL = eINSTANCE.getIssueEvent_Level();
+
+		/**
 		 * The meta object literal for the '{@link org.fulcrum.model.impl.CommitmentImpl <em>Commitment</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6076,6 +6392,66 @@ public interface FulcrumPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute COMMITMENT__VISIBLE_TO_PARTNER = eINSTANCE.getCommitment_VisibleToPartner();
+
+		/**
+		 * The meta object literal for the '{@link org.fulcrum.model.impl.IssuePolicyImpl <em>Issue Policy</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.fulcrum.model.impl.IssuePolicyImpl
+		 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getIssuePolicy()
+		 * @generated
+		 */
+		EClass ISSUE_POLICY = eINSTANCE.getIssuePolicy();
+
+		/**
+		 * The meta object literal for the '<em><b>Recurrence Window Days</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ISSUE_POLICY__RECURRENCE_WINDOW_DAYS = eINSTANCE.getIssuePolicy_RecurrenceWindowDays();
+
+		/**
+		 * The meta object literal for the '<em><b>Targets</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ISSUE_POLICY__TARGETS = eINSTANCE.getIssuePolicy_Targets();
+
+		/**
+		 * The meta object literal for the '{@link org.fulcrum.model.impl.PriorityTargetImpl <em>Priority Target</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.fulcrum.model.impl.PriorityTargetImpl
+		 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getPriorityTarget()
+		 * @generated
+		 */
+		EClass PRIORITY_TARGET = eINSTANCE.getPriorityTarget();
+
+		/**
+		 * The meta object literal for the '<em><b>Priority</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PRIORITY_TARGET__PRIORITY = eINSTANCE.getPriorityTarget_Priority();
+
+		/**
+		 * The meta object literal for the '<em><b>Response Hours</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PRIORITY_TARGET__RESPONSE_HOURS = eINSTANCE.getPriorityTarget_ResponseHours();
+
+		/**
+		 * The meta object literal for the '<em><b>Resolution Hours</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PRIORITY_TARGET__RESOLUTION_HOURS = eINSTANCE.getPriorityTarget_ResolutionHours();
 
 		/**
 		 * The meta object literal for the '{@link org.fulcrum.model.EngagementStatus <em>Engagement Status</em>}' enum.

@@ -18,6 +18,7 @@ import org.eclipse.emf.common.util.EList;
  * </p>
  * <ul>
  *   <li>{@link org.fulcrum.model.Goal#getStatement <em>Statement</em>}</li>
+ *   <li>{@link org.fulcrum.model.Goal#getPrompt <em>Prompt</em>}</li>
  *   <li>{@link org.fulcrum.model.Goal#getActions <em>Actions</em>}</li>
  * </ul>
  *
@@ -47,6 +48,31 @@ public interface Goal extends Identified {
 	 * @generated
 	 */
 	void setStatement(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Prompt</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Set by a drafted plan while the coachee has not stated the goal: the question the coachee answers in their own words.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Prompt</em>' attribute.
+	 * @see #setPrompt(String)
+	 * @see org.fulcrum.model.FulcrumPackage#getGoal_Prompt()
+	 * @model
+	 * @generated
+	 */
+	String getPrompt();
+
+	/**
+	 * Sets the value of the '{@link org.fulcrum.model.Goal#getPrompt <em>Prompt</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Prompt</em>' attribute.
+	 * @see #getPrompt()
+	 * @generated
+	 */
+	void setPrompt(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Actions</b></em>' containment reference list.

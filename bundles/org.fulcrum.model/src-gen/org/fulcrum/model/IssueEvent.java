@@ -24,6 +24,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.fulcrum.model.IssueEvent#getText <em>Text</em>}</li>
  *   <li>{@link org.fulcrum.model.IssueEvent#getAuthor <em>Author</em>}</li>
  *   <li>{@link org.fulcrum.model.IssueEvent#isVisibleToPartner <em>Visible To Partner</em>}</li>
+ *   <li>{@link org.fulcrum.model.IssueEvent#getStatus <em>Status</em>}</li>
+ *   <li>{@link org.fulcrum.model.IssueEvent#getLevel <em>Level</em>}</li>
  * </ul>
  *
  * @see org.fulcrum.model.FulcrumPackage#getIssueEvent()
@@ -143,5 +145,115 @@ public interface IssueEvent extends EObject {
 	 * @generated
 	 */
 	void setVisibleToPartner(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Status</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.fulcrum.model.IssueStatus}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For a status change: the status the issue moved to.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Status</em>' attribute.
+	 * @see org.fulcrum.model.IssueStatus
+	 * @see #isSetStatus()
+	 * @see #unsetStatus()
+	 * @see #setStatus(IssueStatus)
+	 * @see org.fulcrum.model.FulcrumPackage#getIssueEvent_Status()
+	 * @model unsettable="true"
+	 * @generated
+	 */
+	IssueStatus getStatus();
+
+	/**
+	 * Sets the value of the '{@link org.fulcrum.model.IssueEvent#getStatus <em>Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Status</em>' attribute.
+	 * @see org.fulcrum.model.IssueStatus
+	 * @see #isSetStatus()
+	 * @see #unsetStatus()
+	 * @see #getStatus()
+	 * @generated
+	 */
+	void setStatus(IssueStatus value);
+
+	/**
+	 * Unsets the value of the '{@link org.fulcrum.model.IssueEvent#getStatus <em>Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetStatus()
+	 * @see #getStatus()
+	 * @see #setStatus(IssueStatus)
+	 * @generated
+	 */
+	void unsetStatus();
+
+	/**
+	 * Returns whether the value of the '{@link org.fulcrum.model.IssueEvent#getStatus <em>Status</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Status</em>' attribute is set.
+	 * @see #unsetStatus()
+	 * @see #getStatus()
+	 * @see #setStatus(IssueStatus)
+	 * @generated
+	 */
+	boolean isSetStatus();
+
+	/**
+	 * Returns the value of the '<em><b>Level</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.fulcrum.model.EscalationLevel}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For an escalation: the level the issue was escalated to.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Level</em>' attribute.
+	 * @see org.fulcrum.model.EscalationLevel
+	 * @see #isSetLevel()
+	 * @see #unsetLevel()
+	 * @see #setLevel(EscalationLevel)
+	 * @see org.fulcrum.model.FulcrumPackage#getIssueEvent_Level()
+	 * @model unsettable="true"
+	 * @generated
+	 */
+	EscalationLevel getLevel();
+
+	/**
+	 * Sets the value of the '{@link org.fulcrum.model.IssueEvent#getLevel <em>Level</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Level</em>' attribute.
+	 * @see org.fulcrum.model.EscalationLevel
+	 * @see #isSetLevel()
+	 * @see #unsetLevel()
+	 * @see #getLevel()
+	 * @generated
+	 */
+	void setLevel(EscalationLevel value);
+
+	/**
+	 * Unsets the value of the '{@link org.fulcrum.model.IssueEvent#getLevel <em>Level</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetLevel()
+	 * @see #getLevel()
+	 * @see #setLevel(EscalationLevel)
+	 * @generated
+	 */
+	void unsetLevel();
+
+	/**
+	 * Returns whether the value of the '{@link org.fulcrum.model.IssueEvent#getLevel <em>Level</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Level</em>' attribute is set.
+	 * @see #unsetLevel()
+	 * @see #getLevel()
+	 * @see #setLevel(EscalationLevel)
+	 * @generated
+	 */
+	boolean isSetLevel();
 
 } // IssueEvent

@@ -33,6 +33,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.fulcrum.model.PartnerIssue#getTimeline <em>Timeline</em>}</li>
  *   <li>{@link org.fulcrum.model.PartnerIssue#getCommitments <em>Commitments</em>}</li>
  *   <li>{@link org.fulcrum.model.PartnerIssue#getRelated <em>Related</em>}</li>
+ *   <li>{@link org.fulcrum.model.PartnerIssue#getRecurrenceOf <em>Recurrence Of</em>}</li>
  *   <li>{@link org.fulcrum.model.PartnerIssue#getTraits <em>Traits</em>}</li>
  * </ul>
  *
@@ -331,6 +332,31 @@ public interface PartnerIssue extends Identified {
 	 * @generated
 	 */
 	EList<PartnerIssue> getRelated();
+
+	/**
+	 * Returns the value of the '<em><b>Recurrence Of</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The earlier issue of the same partner and category, within the recurrence window, that this one repeats.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Recurrence Of</em>' reference.
+	 * @see #setRecurrenceOf(PartnerIssue)
+	 * @see org.fulcrum.model.FulcrumPackage#getPartnerIssue_RecurrenceOf()
+	 * @model
+	 * @generated
+	 */
+	PartnerIssue getRecurrenceOf();
+
+	/**
+	 * Sets the value of the '{@link org.fulcrum.model.PartnerIssue#getRecurrenceOf <em>Recurrence Of</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Recurrence Of</em>' reference.
+	 * @see #getRecurrenceOf()
+	 * @generated
+	 */
+	void setRecurrenceOf(PartnerIssue value);
 
 	/**
 	 * Returns the value of the '<em><b>Traits</b></em>' reference list.

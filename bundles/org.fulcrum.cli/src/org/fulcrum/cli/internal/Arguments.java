@@ -35,6 +35,11 @@ public final class Arguments {
 		}
 	}
 
+	/** The command's name, for messages. */
+	public String command() {
+		return command;
+	}
+
 	/** Fails unless every option given is one of {@code allowed}. */
 	public Arguments allowOnly(Set<String> allowed) throws UsageException {
 		for (String option : options.keySet()) {

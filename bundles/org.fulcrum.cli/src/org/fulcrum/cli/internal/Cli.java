@@ -15,6 +15,9 @@ import org.fulcrum.cli.internal.commands.ReportCommand;
 import org.fulcrum.cli.internal.commands.StatusCommand;
 import org.fulcrum.cli.internal.commands.ImportCommand;
 import org.fulcrum.cli.internal.commands.InstrumentsCommand;
+import org.fulcrum.cli.internal.commands.IssuesCommand;
+import org.fulcrum.cli.internal.commands.PlanCommand;
+import org.fulcrum.cli.internal.commands.ProgramCommand;
 import org.fulcrum.cli.internal.commands.ScoreCommand;
 import org.fulcrum.cli.internal.commands.ValidateCommand;
 import org.fulcrum.core.store.StoreException;
@@ -43,6 +46,9 @@ public final class Cli {
 		register(new CheckCommand());
 		register(new StatusCommand());
 		register(new PolicyCommand());
+		register(new PlanCommand());
+		register(new ProgramCommand());
+		register(new IssuesCommand());
 	}
 
 	private void register(Command command) {

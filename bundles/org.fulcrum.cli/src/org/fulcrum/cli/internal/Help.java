@@ -8,6 +8,9 @@ import org.osgi.framework.FrameworkUtil;
 /** The text of {@code ./fulcrum --help} and {@code --version}. */
 final class Help {
 
+	/** Usage lines longer than this are not padded to: they go on lines of their own. */
+	private static final int LONGEST_HEAD = 70;
+
 	private Help() {
 	}
 
@@ -15,10 +18,16 @@ final class Help {
 		StringBuilder text = new StringBuilder();
 		text.append("Fulcrum: 360-degree assessment and coaching for partner managers\n\n");
 		text.append("usage: ./fulcrum [--debug] COMMAND [ARGUMENTS]\n\ncommands:\n");
-		int width = commands.stream().mapToInt(c -> c.name().length() + 1 + c.synopsis().length()).max().orElse(0);
+		int width = commands.stream().mapToInt(c -> c.name().length() + 1 + c.synopsis().length()).filter(w -> w <= LONGEST_HEAD)
+				.max().orElse(0);
 		for (Command command : commands) {
 			String head = command.name() + " " + command.synopsis();
-			text.append("  ").append(head).append(" ".repeat(width - head.length() + 2)).append(command.summary()).append('\n');
+			if (head.length() > width) { // commands with subcommands: usage on its own lines, so the others stay aligned
+				text.append("  ").append(head.replace(" | ", "\n      | ")).append("\n").append(" ".repeat(width + 4));
+			} else {
+				text.append("  ").append(head).append(" ".repeat(width - head.length() + 2));
+			}
+			text.append(command.summary()).append('\n');
 		}
 		text.append("\noptions:\n");
 		text.append("  --help       this text; COMMAND --help for one command\n");

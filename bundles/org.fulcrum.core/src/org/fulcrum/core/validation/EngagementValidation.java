@@ -3,8 +3,10 @@ package org.fulcrum.core.validation;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.core.runtime.RegistryFactory;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
+import org.fulcrum.core.internal.validation.ContributedRules;
 import org.fulcrum.core.internal.validation.EngagementDiagnostician;
 import org.fulcrum.core.internal.validation.StandardRules;
 
@@ -15,7 +17,6 @@ import org.fulcrum.core.internal.validation.StandardRules;
  */
 public final class EngagementValidation {
 
-	private static final EngagementValidation STANDARD = new EngagementValidation(List.of());
 
 	private final List<ValidationRule> rules;
 
@@ -26,9 +27,18 @@ public final class EngagementValidation {
 		this.rules = List.copyOf(all);
 	}
 
-	/** Validates with Fulcrum's standard rules. */
+	/**
+	 * Validates with Fulcrum's standard rules and every rule installed plugins contribute to
+	 * {@code org.fulcrum.core.rules} (e.g. the SMART checks of the coaching bundle).
+	 */
 	public static Diagnostic validate(EObject root) {
-		return STANDARD.check(root);
+		return Installed.VALIDATION.check(root);
+	}
+
+	/** Reads the contributions on first use, when the platform has installed every plugin. */
+	private static final class Installed {
+		static final EngagementValidation VALIDATION = new EngagementValidation(
+				ContributedRules.of(RegistryFactory.getRegistry()));
 	}
 
 	/** Validates the document {@code root} belongs to (or the object alone if it is not an engagement's). */

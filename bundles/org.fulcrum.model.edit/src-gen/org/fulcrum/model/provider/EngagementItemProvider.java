@@ -203,6 +203,7 @@ public class EngagementItemProvider extends IdentifiedItemProvider {
 		if (childrenFeatures == null) {
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(FulcrumPackage.Literals.ENGAGEMENT__CONFIDENTIALITY);
+			childrenFeatures.add(FulcrumPackage.Literals.ENGAGEMENT__ISSUE_POLICY);
 			childrenFeatures.add(FulcrumPackage.Literals.ENGAGEMENT__PARTNERS);
 			childrenFeatures.add(FulcrumPackage.Literals.ENGAGEMENT__PEOPLE);
 			childrenFeatures.add(FulcrumPackage.Literals.ENGAGEMENT__INSTRUMENTS);
@@ -275,6 +276,7 @@ public class EngagementItemProvider extends IdentifiedItemProvider {
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case FulcrumPackage.ENGAGEMENT__CONFIDENTIALITY:
+			case FulcrumPackage.ENGAGEMENT__ISSUE_POLICY:
 			case FulcrumPackage.ENGAGEMENT__PARTNERS:
 			case FulcrumPackage.ENGAGEMENT__PEOPLE:
 			case FulcrumPackage.ENGAGEMENT__INSTRUMENTS:
@@ -304,6 +306,11 @@ public class EngagementItemProvider extends IdentifiedItemProvider {
 			(createChildParameter
 				(FulcrumPackage.Literals.ENGAGEMENT__CONFIDENTIALITY,
 				 FulcrumFactory.eINSTANCE.createConfidentialityPolicy()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(FulcrumPackage.Literals.ENGAGEMENT__ISSUE_POLICY,
+				 FulcrumFactory.eINSTANCE.createIssuePolicy()));
 
 		newChildDescriptors.add
 			(createChildParameter

@@ -716,6 +716,52 @@ public class FulcrumItemProviderAdapterFactory extends FulcrumAdapterFactory imp
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.fulcrum.model.IssuePolicy} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected IssuePolicyItemProvider issuePolicyItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.fulcrum.model.IssuePolicy}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createIssuePolicyAdapter() {
+		if (issuePolicyItemProvider == null) {
+			issuePolicyItemProvider = new IssuePolicyItemProvider(this);
+		}
+
+		return issuePolicyItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.fulcrum.model.PriorityTarget} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected PriorityTargetItemProvider priorityTargetItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.fulcrum.model.PriorityTarget}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createPriorityTargetAdapter() {
+		if (priorityTargetItemProvider == null) {
+			priorityTargetItemProvider = new PriorityTargetItemProvider(this);
+		}
+
+		return priorityTargetItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -848,6 +894,8 @@ public class FulcrumItemProviderAdapterFactory extends FulcrumAdapterFactory imp
 		if (partnerIssueItemProvider != null) partnerIssueItemProvider.dispose();
 		if (issueEventItemProvider != null) issueEventItemProvider.dispose();
 		if (commitmentItemProvider != null) commitmentItemProvider.dispose();
+		if (issuePolicyItemProvider != null) issuePolicyItemProvider.dispose();
+		if (priorityTargetItemProvider != null) priorityTargetItemProvider.dispose();
 	}
 
 }

@@ -49,6 +49,7 @@ public class GoalItemProvider extends IdentifiedItemProvider {
 			super.getPropertyDescriptors(object);
 
 			addStatementPropertyDescriptor(object);
+			addPromptPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -67,6 +68,28 @@ public class GoalItemProvider extends IdentifiedItemProvider {
 				 getString("_UI_Goal_statement_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Goal_statement_feature", "_UI_Goal_type"),
 				 FulcrumPackage.Literals.GOAL__STATEMENT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Prompt feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPromptPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Goal_prompt_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Goal_prompt_feature", "_UI_Goal_type"),
+				 FulcrumPackage.Literals.GOAL__PROMPT,
 				 true,
 				 false,
 				 false,
@@ -144,6 +167,7 @@ public class GoalItemProvider extends IdentifiedItemProvider {
 
 		switch (notification.getFeatureID(Goal.class)) {
 			case FulcrumPackage.GOAL__STATEMENT:
+			case FulcrumPackage.GOAL__PROMPT:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case FulcrumPackage.GOAL__ACTIONS:

@@ -66,6 +66,8 @@ public class IssueEventItemProvider
 			addTextPropertyDescriptor(object);
 			addAuthorPropertyDescriptor(object);
 			addVisibleToPartnerPropertyDescriptor(object);
+			addStatusPropertyDescriptor(object);
+			addLevelPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -181,6 +183,50 @@ public class IssueEventItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Status feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addStatusPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_IssueEvent_status_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_IssueEvent_status_feature", "_UI_IssueEvent_type"),
+				 FulcrumPackage.Literals.ISSUE_EVENT__STATUS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Level feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addLevelPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_IssueEvent_level_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_IssueEvent_level_feature", "_UI_IssueEvent_type"),
+				 FulcrumPackage.Literals.ISSUE_EVENT__LEVEL,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns IssueEvent.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -224,6 +270,8 @@ public class IssueEventItemProvider
 			case FulcrumPackage.ISSUE_EVENT__TEXT:
 			case FulcrumPackage.ISSUE_EVENT__AUTHOR:
 			case FulcrumPackage.ISSUE_EVENT__VISIBLE_TO_PARTNER:
+			case FulcrumPackage.ISSUE_EVENT__STATUS:
+			case FulcrumPackage.ISSUE_EVENT__LEVEL:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -60,6 +60,7 @@ public class PartnerIssueItemProvider extends IdentifiedItemProvider {
 			addEscalationPropertyDescriptor(object);
 			addOpenedPropertyDescriptor(object);
 			addRelatedPropertyDescriptor(object);
+			addRecurrenceOfPropertyDescriptor(object);
 			addTraitsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -321,6 +322,28 @@ public class PartnerIssueItemProvider extends IdentifiedItemProvider {
 				 getString("_UI_PartnerIssue_related_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_PartnerIssue_related_feature", "_UI_PartnerIssue_type"),
 				 FulcrumPackage.Literals.PARTNER_ISSUE__RELATED,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Recurrence Of feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addRecurrenceOfPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_PartnerIssue_recurrenceOf_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_PartnerIssue_recurrenceOf_feature", "_UI_PartnerIssue_type"),
+				 FulcrumPackage.Literals.PARTNER_ISSUE__RECURRENCE_OF,
 				 true,
 				 false,
 				 true,

@@ -28,6 +28,7 @@ import org.fulcrum.model.Engagement;
 import org.fulcrum.model.EngagementStatus;
 import org.fulcrum.model.FulcrumPackage;
 import org.fulcrum.model.Instrument;
+import org.fulcrum.model.IssuePolicy;
 import org.fulcrum.model.PartnerIssue;
 import org.fulcrum.model.PartnerOrganization;
 import org.fulcrum.model.Person;
@@ -48,6 +49,7 @@ import org.fulcrum.model.ReportRelease;
  *   <li>{@link org.fulcrum.model.impl.EngagementImpl#getEndDate <em>End Date</em>}</li>
  *   <li>{@link org.fulcrum.model.impl.EngagementImpl#getStatus <em>Status</em>}</li>
  *   <li>{@link org.fulcrum.model.impl.EngagementImpl#getConfidentiality <em>Confidentiality</em>}</li>
+ *   <li>{@link org.fulcrum.model.impl.EngagementImpl#getIssuePolicy <em>Issue Policy</em>}</li>
  *   <li>{@link org.fulcrum.model.impl.EngagementImpl#getPartners <em>Partners</em>}</li>
  *   <li>{@link org.fulcrum.model.impl.EngagementImpl#getPeople <em>People</em>}</li>
  *   <li>{@link org.fulcrum.model.impl.EngagementImpl#getInstruments <em>Instruments</em>}</li>
@@ -180,6 +182,16 @@ public class EngagementImpl extends IdentifiedImpl implements Engagement {
 	 * @ordered
 	 */
 	protected ConfidentialityPolicy confidentiality;
+
+	/**
+	 * The cached value of the '{@link #getIssuePolicy() <em>Issue Policy</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getIssuePolicy()
+	 * @generated
+	 * @ordered
+	 */
+	protected IssuePolicy issuePolicy;
 
 	/**
 	 * The cached value of the '{@link #getPartners() <em>Partners</em>}' containment reference list.
@@ -459,6 +471,51 @@ public class EngagementImpl extends IdentifiedImpl implements Engagement {
 	 * @generated
 	 */
 	@Override
+	public IssuePolicy getIssuePolicy() {
+		return issuePolicy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetIssuePolicy(IssuePolicy newIssuePolicy, NotificationChain msgs) {
+		IssuePolicy oldIssuePolicy = issuePolicy;
+		issuePolicy = newIssuePolicy;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, FulcrumPackage.ENGAGEMENT__ISSUE_POLICY, oldIssuePolicy, newIssuePolicy);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setIssuePolicy(IssuePolicy newIssuePolicy) {
+		if (newIssuePolicy != issuePolicy) {
+			NotificationChain msgs = null;
+			if (issuePolicy != null)
+				msgs = ((InternalEObject)issuePolicy).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - FulcrumPackage.ENGAGEMENT__ISSUE_POLICY, null, msgs);
+			if (newIssuePolicy != null)
+				msgs = ((InternalEObject)newIssuePolicy).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - FulcrumPackage.ENGAGEMENT__ISSUE_POLICY, null, msgs);
+			msgs = basicSetIssuePolicy(newIssuePolicy, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FulcrumPackage.ENGAGEMENT__ISSUE_POLICY, newIssuePolicy, newIssuePolicy));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<PartnerOrganization> getPartners() {
 		if (partners == null) {
 			partners = new EObjectContainmentEList<PartnerOrganization>(PartnerOrganization.class, this, FulcrumPackage.ENGAGEMENT__PARTNERS);
@@ -567,6 +624,8 @@ public class EngagementImpl extends IdentifiedImpl implements Engagement {
 		switch (featureID) {
 			case FulcrumPackage.ENGAGEMENT__CONFIDENTIALITY:
 				return basicSetConfidentiality(null, msgs);
+			case FulcrumPackage.ENGAGEMENT__ISSUE_POLICY:
+				return basicSetIssuePolicy(null, msgs);
 			case FulcrumPackage.ENGAGEMENT__PARTNERS:
 				return ((InternalEList<?>)getPartners()).basicRemove(otherEnd, msgs);
 			case FulcrumPackage.ENGAGEMENT__PEOPLE:
@@ -609,6 +668,8 @@ public class EngagementImpl extends IdentifiedImpl implements Engagement {
 				return getStatus();
 			case FulcrumPackage.ENGAGEMENT__CONFIDENTIALITY:
 				return getConfidentiality();
+			case FulcrumPackage.ENGAGEMENT__ISSUE_POLICY:
+				return getIssuePolicy();
 			case FulcrumPackage.ENGAGEMENT__PARTNERS:
 				return getPartners();
 			case FulcrumPackage.ENGAGEMENT__PEOPLE:
@@ -659,6 +720,9 @@ public class EngagementImpl extends IdentifiedImpl implements Engagement {
 				return;
 			case FulcrumPackage.ENGAGEMENT__CONFIDENTIALITY:
 				setConfidentiality((ConfidentialityPolicy)newValue);
+				return;
+			case FulcrumPackage.ENGAGEMENT__ISSUE_POLICY:
+				setIssuePolicy((IssuePolicy)newValue);
 				return;
 			case FulcrumPackage.ENGAGEMENT__PARTNERS:
 				getPartners().clear();
@@ -725,6 +789,9 @@ public class EngagementImpl extends IdentifiedImpl implements Engagement {
 			case FulcrumPackage.ENGAGEMENT__CONFIDENTIALITY:
 				setConfidentiality((ConfidentialityPolicy)null);
 				return;
+			case FulcrumPackage.ENGAGEMENT__ISSUE_POLICY:
+				setIssuePolicy((IssuePolicy)null);
+				return;
 			case FulcrumPackage.ENGAGEMENT__PARTNERS:
 				getPartners().clear();
 				return;
@@ -775,6 +842,8 @@ public class EngagementImpl extends IdentifiedImpl implements Engagement {
 				return status != STATUS_EDEFAULT;
 			case FulcrumPackage.ENGAGEMENT__CONFIDENTIALITY:
 				return confidentiality != null;
+			case FulcrumPackage.ENGAGEMENT__ISSUE_POLICY:
+				return issuePolicy != null;
 			case FulcrumPackage.ENGAGEMENT__PARTNERS:
 				return partners != null && !partners.isEmpty();
 			case FulcrumPackage.ENGAGEMENT__PEOPLE:

@@ -87,6 +87,8 @@ public class FulcrumFactoryImpl extends EFactoryImpl implements FulcrumFactory {
 			case FulcrumPackage.PARTNER_ISSUE: return createPartnerIssue();
 			case FulcrumPackage.ISSUE_EVENT: return createIssueEvent();
 			case FulcrumPackage.COMMITMENT: return createCommitment();
+			case FulcrumPackage.ISSUE_POLICY: return createIssuePolicy();
+			case FulcrumPackage.PRIORITY_TARGET: return createPriorityTarget();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -492,6 +494,28 @@ public class FulcrumFactoryImpl extends EFactoryImpl implements FulcrumFactory {
 	public Commitment createCommitment() {
 		CommitmentImpl commitment = new CommitmentImpl();
 		return commitment;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public IssuePolicy createIssuePolicy() {
+		IssuePolicyImpl issuePolicy = new IssuePolicyImpl();
+		return issuePolicy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public PriorityTarget createPriorityTarget() {
+		PriorityTargetImpl priorityTarget = new PriorityTargetImpl();
+		return priorityTarget;
 	}
 
 	/**

@@ -40,6 +40,7 @@ import org.fulcrum.model.InvitationStatus;
 import org.fulcrum.model.IssueChannel;
 import org.fulcrum.model.IssueEvent;
 import org.fulcrum.model.IssueEventKind;
+import org.fulcrum.model.IssuePolicy;
 import org.fulcrum.model.IssueStatus;
 import org.fulcrum.model.ItemResponse;
 import org.fulcrum.model.PartnerIssue;
@@ -50,6 +51,7 @@ import org.fulcrum.model.Person;
 import org.fulcrum.model.PlanStatus;
 import org.fulcrum.model.PolicyOverride;
 import org.fulcrum.model.Priority;
+import org.fulcrum.model.PriorityTarget;
 import org.fulcrum.model.Question;
 import org.fulcrum.model.RaterInvitation;
 import org.fulcrum.model.RatingScale;
@@ -270,6 +272,20 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 	 * @generated
 	 */
 	private EClass commitmentEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass issuePolicyEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass priorityTargetEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -556,7 +572,7 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getEngagement_Partners() {
+	public EReference getEngagement_IssuePolicy() {
 		return (EReference)engagementEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -566,7 +582,7 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getEngagement_People() {
+	public EReference getEngagement_Partners() {
 		return (EReference)engagementEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -576,7 +592,7 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getEngagement_Instruments() {
+	public EReference getEngagement_People() {
 		return (EReference)engagementEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -586,7 +602,7 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getEngagement_Assessments() {
+	public EReference getEngagement_Instruments() {
 		return (EReference)engagementEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -596,7 +612,7 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getEngagement_Plans() {
+	public EReference getEngagement_Assessments() {
 		return (EReference)engagementEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -606,7 +622,7 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getEngagement_Programs() {
+	public EReference getEngagement_Plans() {
 		return (EReference)engagementEClass.getEStructuralFeatures().get(12);
 	}
 
@@ -616,7 +632,7 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getEngagement_Issues() {
+	public EReference getEngagement_Programs() {
 		return (EReference)engagementEClass.getEStructuralFeatures().get(13);
 	}
 
@@ -626,8 +642,18 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getEngagement_Releases() {
+	public EReference getEngagement_Issues() {
 		return (EReference)engagementEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getEngagement_Releases() {
+		return (EReference)engagementEClass.getEStructuralFeatures().get(15);
 	}
 
 	/**
@@ -1596,8 +1622,18 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getGoal_Prompt() {
+		return (EAttribute)goalEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getGoal_Actions() {
-		return (EReference)goalEClass.getEStructuralFeatures().get(1);
+		return (EReference)goalEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -2086,8 +2122,18 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getPartnerIssue_Traits() {
+	public EReference getPartnerIssue_RecurrenceOf() {
 		return (EReference)partnerIssueEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPartnerIssue_Traits() {
+		return (EReference)partnerIssueEClass.getEStructuralFeatures().get(15);
 	}
 
 	/**
@@ -2156,6 +2202,26 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getIssueEvent_Status() {
+		return (EAttribute)issueEventEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIssueEvent_Level() {
+		return (EAttribute)issueEventEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getCommitment() {
 		return commitmentEClass;
 	}
@@ -2198,6 +2264,76 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 	@Override
 	public EAttribute getCommitment_VisibleToPartner() {
 		return (EAttribute)commitmentEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getIssuePolicy() {
+		return issuePolicyEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIssuePolicy_RecurrenceWindowDays() {
+		return (EAttribute)issuePolicyEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getIssuePolicy_Targets() {
+		return (EReference)issuePolicyEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getPriorityTarget() {
+		return priorityTargetEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPriorityTarget_Priority() {
+		return (EAttribute)priorityTargetEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPriorityTarget_ResponseHours() {
+		return (EAttribute)priorityTargetEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPriorityTarget_ResolutionHours() {
+		return (EAttribute)priorityTargetEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -2410,6 +2546,7 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 		createEAttribute(engagementEClass, ENGAGEMENT__END_DATE);
 		createEAttribute(engagementEClass, ENGAGEMENT__STATUS);
 		createEReference(engagementEClass, ENGAGEMENT__CONFIDENTIALITY);
+		createEReference(engagementEClass, ENGAGEMENT__ISSUE_POLICY);
 		createEReference(engagementEClass, ENGAGEMENT__PARTNERS);
 		createEReference(engagementEClass, ENGAGEMENT__PEOPLE);
 		createEReference(engagementEClass, ENGAGEMENT__INSTRUMENTS);
@@ -2533,6 +2670,7 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 
 		goalEClass = createEClass(GOAL);
 		createEAttribute(goalEClass, GOAL__STATEMENT);
+		createEAttribute(goalEClass, GOAL__PROMPT);
 		createEReference(goalEClass, GOAL__ACTIONS);
 
 		actionEClass = createEClass(ACTION);
@@ -2588,6 +2726,7 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 		createEReference(partnerIssueEClass, PARTNER_ISSUE__TIMELINE);
 		createEReference(partnerIssueEClass, PARTNER_ISSUE__COMMITMENTS);
 		createEReference(partnerIssueEClass, PARTNER_ISSUE__RELATED);
+		createEReference(partnerIssueEClass, PARTNER_ISSUE__RECURRENCE_OF);
 		createEReference(partnerIssueEClass, PARTNER_ISSUE__TRAITS);
 
 		issueEventEClass = createEClass(ISSUE_EVENT);
@@ -2596,12 +2735,23 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 		createEAttribute(issueEventEClass, ISSUE_EVENT__TEXT);
 		createEAttribute(issueEventEClass, ISSUE_EVENT__AUTHOR);
 		createEAttribute(issueEventEClass, ISSUE_EVENT__VISIBLE_TO_PARTNER);
+		createEAttribute(issueEventEClass, ISSUE_EVENT__STATUS);
+		createEAttribute(issueEventEClass, ISSUE_EVENT__LEVEL);
 
 		commitmentEClass = createEClass(COMMITMENT);
 		createEAttribute(commitmentEClass, COMMITMENT__DESCRIPTION);
 		createEAttribute(commitmentEClass, COMMITMENT__DUE);
 		createEAttribute(commitmentEClass, COMMITMENT__DONE);
 		createEAttribute(commitmentEClass, COMMITMENT__VISIBLE_TO_PARTNER);
+
+		issuePolicyEClass = createEClass(ISSUE_POLICY);
+		createEAttribute(issuePolicyEClass, ISSUE_POLICY__RECURRENCE_WINDOW_DAYS);
+		createEReference(issuePolicyEClass, ISSUE_POLICY__TARGETS);
+
+		priorityTargetEClass = createEClass(PRIORITY_TARGET);
+		createEAttribute(priorityTargetEClass, PRIORITY_TARGET__PRIORITY);
+		createEAttribute(priorityTargetEClass, PRIORITY_TARGET__RESPONSE_HOURS);
+		createEAttribute(priorityTargetEClass, PRIORITY_TARGET__RESOLUTION_HOURS);
 
 		// Create enums
 		engagementStatusEEnum = createEEnum(ENGAGEMENT_STATUS);
@@ -2681,6 +2831,7 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 		initEAttribute(getEngagement_EndDate(), this.getLocalDate(), "endDate", null, 0, 1, Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getEngagement_Status(), this.getEngagementStatus(), "status", null, 0, 1, Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEngagement_Confidentiality(), this.getConfidentialityPolicy(), null, "confidentiality", null, 0, 1, Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getEngagement_IssuePolicy(), this.getIssuePolicy(), null, "issuePolicy", null, 0, 1, Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEngagement_Partners(), this.getPartnerOrganization(), null, "partners", null, 0, -1, Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEngagement_People(), this.getPerson(), null, "people", null, 0, -1, Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEngagement_Instruments(), this.getInstrument(), null, "instruments", null, 0, -1, Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2804,6 +2955,7 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 
 		initEClass(goalEClass, Goal.class, "Goal", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getGoal_Statement(), ecorePackage.getEString(), "statement", null, 0, 1, Goal.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getGoal_Prompt(), ecorePackage.getEString(), "prompt", null, 0, 1, Goal.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getGoal_Actions(), this.getAction(), null, "actions", null, 0, -1, Goal.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(actionEClass, Action.class, "Action", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -2859,6 +3011,7 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 		initEReference(getPartnerIssue_Timeline(), this.getIssueEvent(), null, "timeline", null, 0, -1, PartnerIssue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPartnerIssue_Commitments(), this.getCommitment(), null, "commitments", null, 0, -1, PartnerIssue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPartnerIssue_Related(), this.getPartnerIssue(), null, "related", null, 0, -1, PartnerIssue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPartnerIssue_RecurrenceOf(), this.getPartnerIssue(), null, "recurrenceOf", null, 0, 1, PartnerIssue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPartnerIssue_Traits(), this.getDimension(), null, "traits", null, 0, -1, PartnerIssue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(issueEventEClass, IssueEvent.class, "IssueEvent", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -2867,12 +3020,23 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 		initEAttribute(getIssueEvent_Text(), ecorePackage.getEString(), "text", null, 0, 1, IssueEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIssueEvent_Author(), ecorePackage.getEString(), "author", null, 0, 1, IssueEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIssueEvent_VisibleToPartner(), ecorePackage.getEBoolean(), "visibleToPartner", null, 0, 1, IssueEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIssueEvent_Status(), this.getIssueStatus(), "status", null, 0, 1, IssueEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIssueEvent_Level(), this.getEscalationLevel(), "level", null, 0, 1, IssueEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(commitmentEClass, Commitment.class, "Commitment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCommitment_Description(), ecorePackage.getEString(), "description", null, 0, 1, Commitment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCommitment_Due(), this.getLocalDate(), "due", null, 0, 1, Commitment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCommitment_Done(), this.getLocalDate(), "done", null, 0, 1, Commitment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCommitment_VisibleToPartner(), ecorePackage.getEBoolean(), "visibleToPartner", "true", 0, 1, Commitment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(issuePolicyEClass, IssuePolicy.class, "IssuePolicy", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getIssuePolicy_RecurrenceWindowDays(), ecorePackage.getEInt(), "recurrenceWindowDays", "90", 0, 1, IssuePolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getIssuePolicy_Targets(), this.getPriorityTarget(), null, "targets", null, 0, -1, IssuePolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(priorityTargetEClass, PriorityTarget.class, "PriorityTarget", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getPriorityTarget_Priority(), this.getPriority(), "priority", null, 0, 1, PriorityTarget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPriorityTarget_ResponseHours(), ecorePackage.getEInt(), "responseHours", null, 0, 1, PriorityTarget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPriorityTarget_ResolutionHours(), ecorePackage.getEInt(), "resolutionHours", null, 0, 1, PriorityTarget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(engagementStatusEEnum, EngagementStatus.class, "EngagementStatus");

@@ -30,6 +30,7 @@ import org.fulcrum.model.Goal;
  * </p>
  * <ul>
  *   <li>{@link org.fulcrum.model.impl.GoalImpl#getStatement <em>Statement</em>}</li>
+ *   <li>{@link org.fulcrum.model.impl.GoalImpl#getPrompt <em>Prompt</em>}</li>
  *   <li>{@link org.fulcrum.model.impl.GoalImpl#getActions <em>Actions</em>}</li>
  * </ul>
  *
@@ -55,6 +56,26 @@ public class GoalImpl extends IdentifiedImpl implements Goal {
 	 * @ordered
 	 */
 	protected String statement = STATEMENT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPrompt() <em>Prompt</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPrompt()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String PROMPT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getPrompt() <em>Prompt</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPrompt()
+	 * @generated
+	 * @ordered
+	 */
+	protected String prompt = PROMPT_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getActions() <em>Actions</em>}' containment reference list.
@@ -114,6 +135,29 @@ public class GoalImpl extends IdentifiedImpl implements Goal {
 	 * @generated
 	 */
 	@Override
+	public String getPrompt() {
+		return prompt;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPrompt(String newPrompt) {
+		String oldPrompt = prompt;
+		prompt = newPrompt;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FulcrumPackage.GOAL__PROMPT, oldPrompt, prompt));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Action> getActions() {
 		if (actions == null) {
 			actions = new EObjectContainmentEList<Action>(Action.class, this, FulcrumPackage.GOAL__ACTIONS);
@@ -145,6 +189,8 @@ public class GoalImpl extends IdentifiedImpl implements Goal {
 		switch (featureID) {
 			case FulcrumPackage.GOAL__STATEMENT:
 				return getStatement();
+			case FulcrumPackage.GOAL__PROMPT:
+				return getPrompt();
 			case FulcrumPackage.GOAL__ACTIONS:
 				return getActions();
 		}
@@ -162,6 +208,9 @@ public class GoalImpl extends IdentifiedImpl implements Goal {
 		switch (featureID) {
 			case FulcrumPackage.GOAL__STATEMENT:
 				setStatement((String)newValue);
+				return;
+			case FulcrumPackage.GOAL__PROMPT:
+				setPrompt((String)newValue);
 				return;
 			case FulcrumPackage.GOAL__ACTIONS:
 				getActions().clear();
@@ -182,6 +231,9 @@ public class GoalImpl extends IdentifiedImpl implements Goal {
 			case FulcrumPackage.GOAL__STATEMENT:
 				setStatement(STATEMENT_EDEFAULT);
 				return;
+			case FulcrumPackage.GOAL__PROMPT:
+				setPrompt(PROMPT_EDEFAULT);
+				return;
 			case FulcrumPackage.GOAL__ACTIONS:
 				getActions().clear();
 				return;
@@ -199,6 +251,8 @@ public class GoalImpl extends IdentifiedImpl implements Goal {
 		switch (featureID) {
 			case FulcrumPackage.GOAL__STATEMENT:
 				return STATEMENT_EDEFAULT == null ? statement != null : !STATEMENT_EDEFAULT.equals(statement);
+			case FulcrumPackage.GOAL__PROMPT:
+				return PROMPT_EDEFAULT == null ? prompt != null : !PROMPT_EDEFAULT.equals(prompt);
 			case FulcrumPackage.GOAL__ACTIONS:
 				return actions != null && !actions.isEmpty();
 		}
@@ -217,6 +271,8 @@ public class GoalImpl extends IdentifiedImpl implements Goal {
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (statement: ");
 		result.append(statement);
+		result.append(", prompt: ");
+		result.append(prompt);
 		result.append(')');
 		return result.toString();
 	}

@@ -11,9 +11,11 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
+import org.fulcrum.model.EscalationLevel;
 import org.fulcrum.model.FulcrumPackage;
 import org.fulcrum.model.IssueEvent;
 import org.fulcrum.model.IssueEventKind;
+import org.fulcrum.model.IssueStatus;
 
 /**
  * <!-- begin-user-doc -->
@@ -28,6 +30,8 @@ import org.fulcrum.model.IssueEventKind;
  *   <li>{@link org.fulcrum.model.impl.IssueEventImpl#getText <em>Text</em>}</li>
  *   <li>{@link org.fulcrum.model.impl.IssueEventImpl#getAuthor <em>Author</em>}</li>
  *   <li>{@link org.fulcrum.model.impl.IssueEventImpl#isVisibleToPartner <em>Visible To Partner</em>}</li>
+ *   <li>{@link org.fulcrum.model.impl.IssueEventImpl#getStatus <em>Status</em>}</li>
+ *   <li>{@link org.fulcrum.model.impl.IssueEventImpl#getLevel <em>Level</em>}</li>
  * </ul>
  *
  * @generated
@@ -132,6 +136,64 @@ public class IssueEventImpl extends MinimalEObjectImpl.Container implements Issu
 	 * @ordered
 	 */
 	protected boolean visibleToPartner = VISIBLE_TO_PARTNER_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getStatus() <em>Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStatus()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final IssueStatus STATUS_EDEFAULT = IssueStatus.NEW;
+
+	/**
+	 * The cached value of the '{@link #getStatus() <em>Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStatus()
+	 * @generated
+	 * @ordered
+	 */
+	protected IssueStatus status = STATUS_EDEFAULT;
+
+	/**
+	 * This is true if the Status attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean statusESet;
+
+	/**
+	 * The default value of the '{@link #getLevel() <em>Level</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLevel()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final EscalationLevel LEVEL_EDEFAULT = EscalationLevel.CHANNEL_MANAGER;
+
+	/**
+	 * The cached value of the '{@link #getLevel() <em>Level</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLevel()
+	 * @generated
+	 * @ordered
+	 */
+	protected EscalationLevel level = LEVEL_EDEFAULT;
+
+	/**
+	 * This is true if the Level attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean levelESet;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -273,6 +335,106 @@ public class IssueEventImpl extends MinimalEObjectImpl.Container implements Issu
 	 * @generated
 	 */
 	@Override
+	public IssueStatus getStatus() {
+		return status;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setStatus(IssueStatus newStatus) {
+		IssueStatus oldStatus = status;
+		status = newStatus == null ? STATUS_EDEFAULT : newStatus;
+		boolean oldStatusESet = statusESet;
+		statusESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FulcrumPackage.ISSUE_EVENT__STATUS, oldStatus, status, !oldStatusESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetStatus() {
+		IssueStatus oldStatus = status;
+		boolean oldStatusESet = statusESet;
+		status = STATUS_EDEFAULT;
+		statusESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, FulcrumPackage.ISSUE_EVENT__STATUS, oldStatus, STATUS_EDEFAULT, oldStatusESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetStatus() {
+		return statusESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EscalationLevel getLevel() {
+		return level;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLevel(EscalationLevel newLevel) {
+		EscalationLevel oldLevel = level;
+		level = newLevel == null ? LEVEL_EDEFAULT : newLevel;
+		boolean oldLevelESet = levelESet;
+		levelESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FulcrumPackage.ISSUE_EVENT__LEVEL, oldLevel, level, !oldLevelESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetLevel() {
+		EscalationLevel oldLevel = level;
+		boolean oldLevelESet = levelESet;
+		level = LEVEL_EDEFAULT;
+		levelESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, FulcrumPackage.ISSUE_EVENT__LEVEL, oldLevel, LEVEL_EDEFAULT, oldLevelESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetLevel() {
+		return levelESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case FulcrumPackage.ISSUE_EVENT__AT:
@@ -285,6 +447,10 @@ public class IssueEventImpl extends MinimalEObjectImpl.Container implements Issu
 				return getAuthor();
 			case FulcrumPackage.ISSUE_EVENT__VISIBLE_TO_PARTNER:
 				return isVisibleToPartner();
+			case FulcrumPackage.ISSUE_EVENT__STATUS:
+				return getStatus();
+			case FulcrumPackage.ISSUE_EVENT__LEVEL:
+				return getLevel();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -311,6 +477,12 @@ public class IssueEventImpl extends MinimalEObjectImpl.Container implements Issu
 				return;
 			case FulcrumPackage.ISSUE_EVENT__VISIBLE_TO_PARTNER:
 				setVisibleToPartner((Boolean)newValue);
+				return;
+			case FulcrumPackage.ISSUE_EVENT__STATUS:
+				setStatus((IssueStatus)newValue);
+				return;
+			case FulcrumPackage.ISSUE_EVENT__LEVEL:
+				setLevel((EscalationLevel)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -339,6 +511,12 @@ public class IssueEventImpl extends MinimalEObjectImpl.Container implements Issu
 			case FulcrumPackage.ISSUE_EVENT__VISIBLE_TO_PARTNER:
 				setVisibleToPartner(VISIBLE_TO_PARTNER_EDEFAULT);
 				return;
+			case FulcrumPackage.ISSUE_EVENT__STATUS:
+				unsetStatus();
+				return;
+			case FulcrumPackage.ISSUE_EVENT__LEVEL:
+				unsetLevel();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -361,6 +539,10 @@ public class IssueEventImpl extends MinimalEObjectImpl.Container implements Issu
 				return AUTHOR_EDEFAULT == null ? author != null : !AUTHOR_EDEFAULT.equals(author);
 			case FulcrumPackage.ISSUE_EVENT__VISIBLE_TO_PARTNER:
 				return visibleToPartner != VISIBLE_TO_PARTNER_EDEFAULT;
+			case FulcrumPackage.ISSUE_EVENT__STATUS:
+				return isSetStatus();
+			case FulcrumPackage.ISSUE_EVENT__LEVEL:
+				return isSetLevel();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -385,6 +567,10 @@ public class IssueEventImpl extends MinimalEObjectImpl.Container implements Issu
 		result.append(author);
 		result.append(", visibleToPartner: ");
 		result.append(visibleToPartner);
+		result.append(", status: ");
+		if (statusESet) result.append(status); else result.append("<unset>");
+		result.append(", level: ");
+		if (levelESet) result.append(level); else result.append("<unset>");
 		result.append(')');
 		return result.toString();
 	}

@@ -53,6 +53,7 @@ import org.fulcrum.model.Priority;
  *   <li>{@link org.fulcrum.model.impl.PartnerIssueImpl#getTimeline <em>Timeline</em>}</li>
  *   <li>{@link org.fulcrum.model.impl.PartnerIssueImpl#getCommitments <em>Commitments</em>}</li>
  *   <li>{@link org.fulcrum.model.impl.PartnerIssueImpl#getRelated <em>Related</em>}</li>
+ *   <li>{@link org.fulcrum.model.impl.PartnerIssueImpl#getRecurrenceOf <em>Recurrence Of</em>}</li>
  *   <li>{@link org.fulcrum.model.impl.PartnerIssueImpl#getTraits <em>Traits</em>}</li>
  * </ul>
  *
@@ -288,6 +289,16 @@ public class PartnerIssueImpl extends IdentifiedImpl implements PartnerIssue {
 	 * @ordered
 	 */
 	protected EList<PartnerIssue> related;
+
+	/**
+	 * The cached value of the '{@link #getRecurrenceOf() <em>Recurrence Of</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRecurrenceOf()
+	 * @generated
+	 * @ordered
+	 */
+	protected PartnerIssue recurrenceOf;
 
 	/**
 	 * The cached value of the '{@link #getTraits() <em>Traits</em>}' reference list.
@@ -650,6 +661,46 @@ public class PartnerIssueImpl extends IdentifiedImpl implements PartnerIssue {
 	 * @generated
 	 */
 	@Override
+	public PartnerIssue getRecurrenceOf() {
+		if (recurrenceOf != null && recurrenceOf.eIsProxy()) {
+			InternalEObject oldRecurrenceOf = (InternalEObject)recurrenceOf;
+			recurrenceOf = (PartnerIssue)eResolveProxy(oldRecurrenceOf);
+			if (recurrenceOf != oldRecurrenceOf) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, FulcrumPackage.PARTNER_ISSUE__RECURRENCE_OF, oldRecurrenceOf, recurrenceOf));
+			}
+		}
+		return recurrenceOf;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public PartnerIssue basicGetRecurrenceOf() {
+		return recurrenceOf;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRecurrenceOf(PartnerIssue newRecurrenceOf) {
+		PartnerIssue oldRecurrenceOf = recurrenceOf;
+		recurrenceOf = newRecurrenceOf;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FulcrumPackage.PARTNER_ISSUE__RECURRENCE_OF, oldRecurrenceOf, recurrenceOf));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Dimension> getTraits() {
 		if (traits == null) {
 			traits = new EObjectResolvingEList<Dimension>(Dimension.class, this, FulcrumPackage.PARTNER_ISSUE__TRAITS);
@@ -711,6 +762,9 @@ public class PartnerIssueImpl extends IdentifiedImpl implements PartnerIssue {
 				return getCommitments();
 			case FulcrumPackage.PARTNER_ISSUE__RELATED:
 				return getRelated();
+			case FulcrumPackage.PARTNER_ISSUE__RECURRENCE_OF:
+				if (resolve) return getRecurrenceOf();
+				return basicGetRecurrenceOf();
 			case FulcrumPackage.PARTNER_ISSUE__TRAITS:
 				return getTraits();
 		}
@@ -771,6 +825,9 @@ public class PartnerIssueImpl extends IdentifiedImpl implements PartnerIssue {
 				getRelated().clear();
 				getRelated().addAll((Collection<? extends PartnerIssue>)newValue);
 				return;
+			case FulcrumPackage.PARTNER_ISSUE__RECURRENCE_OF:
+				setRecurrenceOf((PartnerIssue)newValue);
+				return;
 			case FulcrumPackage.PARTNER_ISSUE__TRAITS:
 				getTraits().clear();
 				getTraits().addAll((Collection<? extends Dimension>)newValue);
@@ -829,6 +886,9 @@ public class PartnerIssueImpl extends IdentifiedImpl implements PartnerIssue {
 			case FulcrumPackage.PARTNER_ISSUE__RELATED:
 				getRelated().clear();
 				return;
+			case FulcrumPackage.PARTNER_ISSUE__RECURRENCE_OF:
+				setRecurrenceOf((PartnerIssue)null);
+				return;
 			case FulcrumPackage.PARTNER_ISSUE__TRAITS:
 				getTraits().clear();
 				return;
@@ -872,6 +932,8 @@ public class PartnerIssueImpl extends IdentifiedImpl implements PartnerIssue {
 				return commitments != null && !commitments.isEmpty();
 			case FulcrumPackage.PARTNER_ISSUE__RELATED:
 				return related != null && !related.isEmpty();
+			case FulcrumPackage.PARTNER_ISSUE__RECURRENCE_OF:
+				return recurrenceOf != null;
 			case FulcrumPackage.PARTNER_ISSUE__TRAITS:
 				return traits != null && !traits.isEmpty();
 		}

@@ -184,6 +184,14 @@ public class FulcrumAdapterFactory extends AdapterFactoryImpl {
 				return createCommitmentAdapter();
 			}
 			@Override
+			public Adapter caseIssuePolicy(IssuePolicy object) {
+				return createIssuePolicyAdapter();
+			}
+			@Override
+			public Adapter casePriorityTarget(PriorityTarget object) {
+				return createPriorityTargetAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -606,6 +614,34 @@ public class FulcrumAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createCommitmentAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.fulcrum.model.IssuePolicy <em>Issue Policy</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.fulcrum.model.IssuePolicy
+	 * @generated
+	 */
+	public Adapter createIssuePolicyAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.fulcrum.model.PriorityTarget <em>Priority Target</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.fulcrum.model.PriorityTarget
+	 * @generated
+	 */
+	public Adapter createPriorityTargetAdapter() {
 		return null;
 	}
 

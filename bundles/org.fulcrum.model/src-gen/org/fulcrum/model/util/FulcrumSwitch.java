@@ -256,6 +256,18 @@ public class FulcrumSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case FulcrumPackage.ISSUE_POLICY: {
+				IssuePolicy issuePolicy = (IssuePolicy)theEObject;
+				T result = caseIssuePolicy(issuePolicy);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case FulcrumPackage.PRIORITY_TARGET: {
+				PriorityTarget priorityTarget = (PriorityTarget)theEObject;
+				T result = casePriorityTarget(priorityTarget);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -692,6 +704,36 @@ public class FulcrumSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseCommitment(Commitment object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Issue Policy</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Issue Policy</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseIssuePolicy(IssuePolicy object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Priority Target</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Priority Target</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T casePriorityTarget(PriorityTarget object) {
 		return null;
 	}
 

@@ -22,6 +22,7 @@ import org.fulcrum.core.store.EngagementStore;
 import org.fulcrum.core.store.StoreException;
 import org.fulcrum.core.validation.EngagementValidation;
 import org.fulcrum.core.validation.Problems;
+import org.fulcrum.demo.DemoCoaching;
 import org.fulcrum.demo.DemoEngagement;
 import org.fulcrum.demo.SurveyToolExport;
 import org.fulcrum.model.Engagement;
@@ -69,6 +70,7 @@ public final class DemoCommand implements Command {
 		EngagementStore store = new EngagementStore();
 		try (EngagementDocument created = store.create(file, built)) {
 			int submissions = ResponseImport.apply(created.engagement(), CsvTable.read(responses));
+			DemoCoaching.addTo(created.engagement()); // plans, programs and issues build on the imported answers
 			created.markDirty();
 			created.save();
 			console.err().println("saved " + file + " with " + submissions + " submissions imported from " + responses.getFileName());
@@ -108,6 +110,7 @@ public final class DemoCommand implements Command {
 				summary.groups());
 		console.out().printf("  responses:    %,d item responses, %d anonymous comments%n", summary.responses(),
 				summary.comments());
+		console.out().print(DemoCoaching.summary(engagement));
 		console.out().printf("  reopened and validated: %s (%d ms in all)%n", problems.counts(), nanos / 1_000_000);
 	}
 }

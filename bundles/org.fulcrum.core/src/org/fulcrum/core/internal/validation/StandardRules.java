@@ -4,7 +4,10 @@ import java.util.List;
 
 import org.fulcrum.core.validation.ValidationRule;
 
-/** Fulcrum's own rules, in the order their findings are listed. */
+/**
+ * Fulcrum's own rules, in the order their findings are listed. Rules about plans, sessions and
+ * issues come from the bundles that own those concepts, through {@link ContributedRules}.
+ */
 public final class StandardRules {
 
 	private StandardRules() {
@@ -12,6 +15,6 @@ public final class StandardRules {
 
 	public static List<ValidationRule> all() {
 		return List.of(new UniqueIds(), new PolicyInRange(), new ResponsesOnScale(), new RatersInvitedOnce(),
-				new ManagerAmongRaters(), new ActionsMeasurableAndDated());
+				new ManagerAmongRaters());
 	}
 }

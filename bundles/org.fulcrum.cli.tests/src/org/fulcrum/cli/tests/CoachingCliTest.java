@@ -1,0 +1,256 @@
+package org.fulcrum.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.fulcrum.cli.internal.Cli;
+import org.fulcrum.cli.internal.Console;
+import org.fulcrum.cli.internal.ExitCode;
+import org.fulcrum.core.store.EngagementDocument;
+import org.fulcrum.core.store.EngagementStore;
+import org.fulcrum.model.Action;
+import org.fulcrum.model.FulcrumFactory;
+import org.fulcrum.model.Goal;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** plan, program and issues on the demo engagement, which holds plans, programs and partner issues as of 2026-11-27. */
+class CoachingCliTest {
+
+	@TempDir
+	static Path folder;
+	private static Path demo;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	@BeforeAll
+	static void demo() {
+		Path dir = folder.resolve("demo");
+		int code = new Cli(new Console(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+				new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))).run("demo", dir.toString());
+		assertEquals(ExitCode.OK, code);
+		demo = dir.resolve("demo-engagement.fulcrum");
+	}
+
+	private int run(String... arguments) {
+		out.reset();
+		err.reset();
+		return new Cli(new Console(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)))
+				.run(arguments);
+	}
+
+	private String out() {
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	private String err() {
+		return err.toString(StandardCharsets.UTF_8);
+	}
+
+	private Path copy(String name) throws Exception {
+		Path copy = folder.resolve(name + ".fulcrum");
+		Files.copy(demo, copy);
+		return copy;
+	}
+
+	@Test
+	void theDemosPlansAndSessionsPassTheSmartCheck() {
+		assertEquals(ExitCode.OK, run("plan", "check", demo.toString()), err());
+		assertTrue(out().contains("demo-engagement.fulcrum: 4 plans, 4 programs: 0 errors, 0 warnings"), out());
+	}
+
+	@Test
+	void aVagueActionFailsThePlanCheckWithWhatToAdd() throws Exception {
+		Path file = copy("vague");
+		try (EngagementDocument document = new EngagementStore().open(file)) {
+			Goal goal = document.engagement().getPlans().get(0).getFocusAreas().get(0).getGoals().get(0);
+			Action vague = FulcrumFactory.eINSTANCE.createAction();
+			vague.setId("ACT-VAGUE");
+			vague.setWhat("Listen more to partners");
+			vague.setOwner(document.engagement().getPlans().get(0).getParticipant());
+			goal.getActions().add(vague);
+			document.markDirty();
+			document.save();
+		}
+		assertEquals(ExitCode.FINDINGS, run("plan", "check", file.toString()));
+		assertTrue(out().contains("error: development plan DP-A-pm-dvorak / "), out());
+		assertTrue(out().contains("The action 'Listen more to partners' has no measure. Good intentions are not actions"), out());
+		assertTrue(out().contains("2 errors"), out());
+		assertEquals(ExitCode.FINDINGS, run("validate", file.toString()));
+		assertTrue(out().contains("has no due date"), out());
+	}
+
+	@Test
+	void planDraftPicksFocusTraitsAndLeavesTheGoalsToTheCoachee() throws Exception {
+		Path file = copy("draft");
+		assertEquals(ExitCode.OK, run("plan", "draft", file.toString(), "--participant", "pm-olgaard", "--start", "2026-12-01"), err());
+		assertTrue(out().startsWith("Development plan DP-A-pm-olgaard for Søren Ølgaard (draft, from 2026-12-01, based on the baseline"),
+				out());
+		assertTrue(out().contains("goal: (for the coachee to state) In your own words"), out());
+		assertTrue(new EngagementStore().read(file).getPlans().stream().anyMatch(p -> p.getId().equals("DP-A-pm-olgaard")));
+		assertEquals(ExitCode.FINDINGS, run("plan", "draft", file.toString(), "--participant", "pm-olgaard"));
+		assertTrue(err().contains("Søren Ølgaard already has plan DP-A-pm-olgaard"), err());
+		assertEquals(ExitCode.USAGE, run("plan", "draft", file.toString(), "--participant", "pm-nobody"));
+		assertEquals(ExitCode.USAGE, run("plan", "draft", file.toString()));
+		assertEquals(ExitCode.USAGE, run("plan", "redo", file.toString()));
+		assertTrue(err().contains("unknown subcommand 'redo'"), err());
+	}
+
+	@Test
+	void theDraftListsRecentIssuesTaggedWithItsFocusTraits() throws Exception {
+		Path file = copy("agenda");
+		assertEquals(ExitCode.OK, run("program", "agenda", file.toString(), "--participant", "pm-dvorak", "--as-of", "2026-11-27"));
+		assertTrue(out().startsWith("Next session of Jiří Dvořák: 2026-12-07, telephone, 45 min:"), out());
+		assertTrue(out().contains("ISS-0002 2026-11-19 Deal registration rejected again"), out());
+	}
+
+	@Test
+	void programApplyGeneratesTheSessionsOnTheConsultantsSchedule() throws Exception {
+		Path file = copy("program");
+		assertEquals(ExitCode.OK, run("program", "apply", file.toString(), "--template", "manager-as-sales-coach", "--start",
+				"2027-01-04", "--every", "7", "--participant", "pm-olgaard", "--coach", "coach-holt"), err());
+		assertTrue(out().contains("PRG-pm-olgaard-manager-as-sales-coach  Søren Ølgaard: [2027-01-04 workshop, 2027-01-11 telephone, "
+				+ "2027-01-18 telephone, 2027-01-25 telephone, 2027-02-01 telephone, 2027-02-08 telephone, 2027-02-15 telephone]"), out());
+		assertEquals(ExitCode.OK, run("program", "apply", file.toString(), "--template", "manager-as-sales-coach", "--start",
+				"2027-01-04", "--participant", "pm-olgaard"));
+		assertTrue(err().contains("Søren Ølgaard already has a Manager as Sales Coach program; left as it is"), err());
+		assertEquals(ExitCode.USAGE, run("program", "apply", file.toString(), "--template", "nothing", "--start", "2027-01-04"));
+		assertEquals(ExitCode.USAGE, run("program", "apply", file.toString(), "--template", "manager-as-sales-coach", "--start",
+				"4 January"));
+		assertEquals(ExitCode.OK, run("program", "list"));
+		assertTrue(out().startsWith("manager-as-sales-coach  Manager as Sales Coach: 7 sessions"), out());
+	}
+
+	@Test
+	void programProgressCountsTheCohort() {
+		assertEquals(ExitCode.OK, run("program", "progress", demo.toString(), "--as-of", "2026-11-27"));
+		assertTrue(out().startsWith("Coaching progress as of 2026-11-27: 4 participants;"), out());
+		assertTrue(out().contains("sessions 7 of 28 held, 1 missed"), out());
+	}
+
+	@Test
+	void issuesListShowsKeyIssuesRecurrenceAndBrokenPromises() {
+		assertEquals(ExitCode.OK, run("issues", "list", demo.toString(), "--as-of", "2026-11-27"), err());
+		assertTrue(out().contains("open: 4;"), out());
+		assertTrue(out().contains("ISS-0002  P1"), out());
+		assertTrue(out().contains("[recurring, occurrence 2]"), out());
+		assertTrue(out().contains("ISS-0002 repeats ISS-0001"), out());
+		assertTrue(out().contains("ISS-0001 'Registration re-reviewed by partner support' due 2026-11-05, done 2026-11-06 (1 day late)"),
+				out());
+		assertEquals(ExitCode.USAGE, run("issues", "list", demo.toString(), "--as-of", "yesterday"));
+	}
+
+	@Test
+	void issuesEscalateAppliesWhatIsDueAndOnlyOnce() throws Exception {
+		Path file = copy("escalate");
+		assertEquals(ExitCode.OK, run("issues", "escalate", file.toString(), "--as-of", "2026-11-27"));
+		assertEquals("", out());
+		assertTrue(err().startsWith("0 escalations due as of 2026-11-27 00:00 UTC"), err());
+		assertEquals(ExitCode.OK, run("issues", "escalate", file.toString(), "--as-of", "2026-12-01"), err());
+		assertEquals(4, out().lines().count(), out());
+		assertTrue(out().contains("2026-11-30 07:00 UTC  ISS-0004 escalated to VP of channels: still not resolved at 2 times the P2 "
+				+ "resolution target of 72 h"), out());
+		assertEquals(ExitCode.OK, run("issues", "escalate", file.toString(), "--as-of", "2026-12-01"));
+		assertEquals("", out());
+		assertEquals(ExitCode.USAGE, run("issues", "escalate", file.toString()));
+		assertTrue(err().contains("--as-of DATE is required"), err());
+	}
+
+	@Test
+	void thePartnerViewNeverContainsAnInternalNote() throws Exception {
+		assertEquals(ExitCode.OK, run("issues", "partner-view", demo.toString(), "--partner", "ptn-dunaj", "--as-of", "2026-11-27"));
+		assertTrue(out().startsWith("Issues of Dunaj IT s.r.o. (ptn-dunaj), as of 2026-11-27 00:00 UTC"), out());
+		assertTrue(out().contains("We are looking into why the rules reject your renewals"), out());
+		assertTrue(out().contains("2026-11-26  Cause of the rejections explained to you  (overdue)"), out());
+		assertFalse(out().contains("Internal"), out());
+		assertFalse(out().contains("Escalated"), out());
+		assertFalse(out().contains("Recurrence"), out());
+		Path export = folder.resolve("dunaj.txt");
+		assertEquals(ExitCode.OK, run("issues", "partner-view", demo.toString(), "--partner", "ptn-dunaj", "--as-of", "2026-11-27",
+				"--output", export.toString()));
+		assertFalse(Files.readString(export).contains("Internal"));
+		assertEquals(ExitCode.USAGE, run("issues", "partner-view", demo.toString(), "--partner", "ptn-nowhere"));
+	}
+
+	@Test
+	void issuesAddTakesAnIssueInAndLinksARecurrence() throws Exception {
+		Path file = copy("add");
+		assertEquals(ExitCode.OK, run("issues", "add", file.toString(), "--partner", "ptn-dunaj", "--category", "deal registration",
+				"--priority", "P3", "--title", "Third rejection: the Ostrava renewal", "--owner", "pm-dvorak", "--channel", "email",
+				"--at", "2026-11-26T08:00Z"), err());
+		assertEquals("ISS-0007 taken in: P1, Third rejection: the Ostrava renewal (recurrence of ISS-0002: priority raised from P3)\n",
+				out());
+		assertEquals(ExitCode.USAGE, run("issues", "add", file.toString(), "--partner", "ptn-dunaj", "--category", "x",
+				"--priority", "P9", "--title", "t"));
+		assertEquals(ExitCode.USAGE, run("issues", "add", file.toString(), "--partner", "ptn-dunaj", "--priority", "P2",
+				"--title", "t"));
+		assertTrue(err().contains("--category is required"), err());
+	}
+
+	@Test
+	void anIssueMovesThroughTheWorkflowWithNotesPromisesAndTags() throws Exception {
+		Path file = copy("workflow");
+		String eng = file.toString();
+		assertEquals(ExitCode.OK, run("issues", "move", eng, "ISS-0004", "--to", "in-progress", "--at", "2026-11-27T09:00Z"), err());
+		assertEquals("ISS-0004 is in progress\n", out());
+		assertEquals(ExitCode.OK, run("issues", "note", eng, "ISS-0004", "--text", "Vendor bug 4711 opened", "--at",
+				"2026-11-27T09:10Z"));
+		assertEquals(ExitCode.OK, run("issues", "note", eng, "ISS-0004", "--text", "A fix is being tested", "--shared", "--at",
+				"2026-11-27T09:20Z"));
+		assertEquals(ExitCode.OK, run("issues", "commit", eng, "ISS-0004", "--what", "Fix in production", "--due", "2026-12-02",
+				"--at", "2026-11-27T09:20Z"));
+		assertEquals(ExitCode.OK, run("issues", "tag", eng, "ISS-0004", "--trait", "COU"));
+		assertEquals("ISS-0004 is tagged Courage\n", out());
+		assertEquals(ExitCode.OK, run("issues", "move", eng, "ISS-0004", "--to", "resolved", "--at", "2026-11-28T12:00Z"));
+		assertEquals(ExitCode.FINDINGS, run("issues", "move", eng, "ISS-0004", "--to", "waiting-on-partner", "--at",
+				"2026-11-28T13:00Z"));
+		assertTrue(err().contains("ISS-0004 cannot move from resolved to waiting on partner"), err());
+		assertEquals(ExitCode.USAGE, run("issues", "move", eng, "ISS-0004", "--to", "reopen"));
+		assertEquals(ExitCode.OK, run("issues", "move", eng, "ISS-0004", "--to", "reopen", "--reason", "times out again", "--at",
+				"2026-11-29T08:00Z"));
+		assertEquals("ISS-0004 is in progress\n", out());
+		assertEquals(ExitCode.OK, run("issues", "partner-view", eng, "--partner", "ptn-alpen", "--as-of", "2026-11-30"));
+		assertTrue(out().contains("A fix is being tested"), out());
+		assertTrue(out().contains("Reopened: times out again"), out());
+		assertFalse(out().contains("Vendor bug 4711"), out());
+		assertEquals(ExitCode.USAGE, run("issues", "move", eng, "ISS-0999", "--to", "closed"));
+		assertEquals(ExitCode.USAGE, run("issues", "commit", eng, "ISS-0004", "--what", "x"));
+	}
+
+	@Test
+	void issuesPolicyShowsAndSetsTheTargetsOfTheEngagement() throws Exception {
+		Path file = copy("policy");
+		assertEquals(ExitCode.OK, run("issues", "policy", file.toString()));
+		assertTrue(out().startsWith("P1  respond within 4 h, resolve within 24 h\n"), out());
+		assertTrue(out().endsWith("recurrence window: 90 days\n"), out());
+		assertEquals(ExitCode.OK, run("issues", "policy", file.toString(), "--priority", "P2", "--response", "2", "--resolution", "24",
+				"--recurrence-days", "30"));
+		assertTrue(out().contains("P2  respond within 2 h, resolve within 24 h\n"), out());
+		assertTrue(out().endsWith("recurrence window: 30 days\n"), out());
+		assertEquals(ExitCode.USAGE, run("issues", "policy", file.toString(), "--priority", "P3", "--response", "48", "--resolution", "24"));
+		assertTrue(err().contains("must be at least its response target"), err());
+		assertEquals(ExitCode.OK, run("validate", file.toString()));
+		assertEquals(ExitCode.OK, run("issues", "escalate", file.toString(), "--as-of", "2026-11-27"));
+		// ISS-0004 (P2) now breaks 24 h on 11-25 07:00 and 48 h on 11-26 07:00; ISS-0001 (P2) is closed: no longer escalated
+		assertTrue(err().startsWith("2 escalations due"), err());
+	}
+
+	@Test
+	void programReviewShowsASessionsSignalsAndItsDosAndDonts() {
+		assertEquals(ExitCode.OK, run("program", "review", demo.toString(), "PRG-pm-schroeder-manager-as-sales-coach-S2"), err());
+		assertTrue(out().contains("open questions: 25%; options from the coachee: 1; actions: 1, all owned by the coachee, all SMART"),
+				out());
+		assertTrue(out().contains("stance observed: rescuer"), out());
+		assertTrue(out().contains("don'ts that occurred:\n    - Use many closed questions that stifle conversation\n"), out());
+		assertEquals(ExitCode.USAGE, run("program", "review", demo.toString(), "S-nowhere"));
+	}
+}

@@ -1,0 +1,31 @@
+package org.fulcrum.coaching;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.OptionalDouble;
+
+import org.fulcrum.model.Dimension;
+
+/**
+ * The progress of a cohort (an engagement's participants) as of a day: each participant, the
+ * totals, and for every trait some participant works on, how many do and their mean change.
+ * The data of the coaching progress report.
+ */
+public record CohortProgress(LocalDate asOf, List<ParticipantProgress> participants, int actionsDone, int actionsDue,
+		int actionsOverdue, int sessionsHeld, int sessionsPlanned, int sessionsMissed, List<FocusTrait> focusTraits) {
+
+	public CohortProgress {
+		participants = List.copyOf(participants);
+		focusTraits = List.copyOf(focusTraits);
+	}
+
+	/**
+	 * A trait as a focus of the cohort.
+	 *
+	 * @param participants how many have it as a focus trait
+	 * @param measured how many of them have a comparable change since their previous round
+	 * @param meanOthersChange the mean all-others change of those, empty when none is measured
+	 */
+	public record FocusTrait(Dimension trait, int participants, int measured, OptionalDouble meanOthersChange) {
+	}
+}

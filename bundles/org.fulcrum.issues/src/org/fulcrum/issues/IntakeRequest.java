@@ -1,0 +1,21 @@
+package org.fulcrum.issues;
+
+import java.time.Instant;
+
+import org.fulcrum.model.IssueChannel;
+import org.fulcrum.model.PartnerManager;
+import org.fulcrum.model.PartnerOrganization;
+import org.fulcrum.model.Priority;
+
+/**
+ * A partner issue as it is taken in.
+ *
+ * @param raisedBy who at the partner raised it, in words (a name, a role)
+ * @param category what it is about, e.g. "deal registration"; recurrence compares it ignoring case
+ * @param priority the priority given at intake; a recurrence raises it
+ * @param owner the partner manager who owns the issue, or null until triaged
+ * @param at when it was raised
+ */
+public record IntakeRequest(PartnerOrganization partner, String raisedBy, IssueChannel channel, String category,
+		Priority priority, String title, String description, PartnerManager owner, Instant at) {
+}
