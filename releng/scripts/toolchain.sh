@@ -58,3 +58,56 @@ fulcrum_find_maven() {
   fi
   FULCRUM_MVN="$cached"
 }
+
+# The workbench's tests need an X display. Without DISPLAY, fulcrum_start_display installs
+# Debian's Xvfb and GTK 3 where missing (and ImageMagick for screenshots; as root or with
+# passwordless sudo), starts Xvfb on a display number it picks itself and exports DISPLAY;
+# fulcrum_stop_display stops that server again. FULCRUM_NO_XVFB=1 turns this off.
+FULCRUM_XVFB_PID=""
+
+fulcrum_missing_debs() { # prints the Debian packages the UI needs that are not installed
+  command -v Xvfb > /dev/null 2>&1 || printf 'xvfb '
+  ldconfig -p 2>/dev/null | grep -q 'libgtk-3\.so\.0 ' || printf 'libgtk-3-0 '
+  command -v import > /dev/null 2>&1 || printf 'imagemagick '
+}
+
+fulcrum_install_debs() { # $@ = packages; apt-get waits for other installs holding dpkg's lock
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo -n"
+  command -v apt-get > /dev/null 2>&1 || { echo "fulcrum: no apt-get; install $* yourself" >&2; return 1; }
+  echo "fulcrum: installing $* (for the workbench and its tests)" >&2
+  local apt="$sudo env DEBIAN_FRONTEND=noninteractive apt-get -y -q -o DPkg::Lock::Timeout=300"
+  $apt install --no-install-recommends "$@" > /dev/null 2>&1 \
+    || { $apt update > /dev/null 2>&1 && $apt install --no-install-recommends "$@" > /dev/null 2>&1; } \
+    || { echo "fulcrum: could not install $*" >&2; return 1; }
+}
+
+fulcrum_start_display() {
+  [ -z "${DISPLAY:-}" ] && [ -z "${FULCRUM_NO_XVFB:-}" ] || return 0
+  local missing
+  missing=$(fulcrum_missing_debs)
+  [ -z "$missing" ] || fulcrum_install_debs $missing || return 1
+  local numberfile
+  numberfile=$(mktemp)
+  # -displayfd: Xvfb takes the first free display itself and writes its number once it listens.
+  Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp 3> "$numberfile" > /dev/null 2>&1 &
+  FULCRUM_XVFB_PID=$!
+  local waited=0
+  while [ ! -s "$numberfile" ] && [ "$waited" -lt 100 ] && kill -0 "$FULCRUM_XVFB_PID" 2>/dev/null; do
+    sleep 0.1; waited=$((waited + 1))
+  done
+  if [ ! -s "$numberfile" ]; then
+    rm -f "$numberfile"; fulcrum_stop_display
+    echo "fulcrum: Xvfb did not start" >&2; return 1
+  fi
+  export DISPLAY=":$(tr -dc '0-9' < "$numberfile")"
+  rm -f "$numberfile"
+}
+
+fulcrum_stop_display() {
+  if [ -n "$FULCRUM_XVFB_PID" ]; then
+    kill "$FULCRUM_XVFB_PID" 2>/dev/null && wait "$FULCRUM_XVFB_PID" 2>/dev/null
+    FULCRUM_XVFB_PID=""
+  fi
+  return 0
+}

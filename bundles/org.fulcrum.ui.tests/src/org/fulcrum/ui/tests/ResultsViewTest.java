@@ -1,0 +1,86 @@
+package org.fulcrum.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.TableItem;
+import org.fulcrum.assessment.scoring.DimensionResult;
+import org.fulcrum.assessment.scoring.Figure;
+import org.fulcrum.assessment.scoring.ParticipantResult;
+import org.fulcrum.assessment.scoring.RaterGroup;
+import org.fulcrum.assessment.scoring.ScoringEngine;
+import org.fulcrum.assessment.scoring.ScoringSettings;
+import org.fulcrum.model.Assessment;
+import org.fulcrum.model.DimensionKind;
+import org.fulcrum.model.PartnerManager;
+import org.fulcrum.ui.EngagementSession;
+import org.fulcrum.ui.internal.handlers.OpenHandler;
+import org.fulcrum.ui.internal.navigator.NavigatorPart;
+import org.fulcrum.ui.internal.results.ProfileRow;
+import org.fulcrum.ui.internal.results.ResultsPart;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The results view shows, for the participant selected in the navigator, exactly the figures the ScoringEngine publishes. */
+class ResultsViewTest {
+
+	private static final String RESULTS = "org.fulcrum.ui.part.results";
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void showsThePublishedFiguresOfTheSelectedParticipant() throws Exception {
+		Path file = DemoFiles.demo(folder);
+		TestWorkbench bench = TestWorkbench.showing(folder);
+		NavigatorPart navigator = bench.part(OpenHandler.NAVIGATOR, NavigatorPart.class);
+		EngagementSession session = bench.await("the demo to open", navigator.openInBackground(file));
+		Assessment assessment = session.engagement().getAssessments().get(3);
+		PartnerManager participant = assessment.getSubject();
+		ParticipantResult expected = new ScoringEngine(ScoringSettings.DEFAULT).score(session.engagement()).of(assessment).orElseThrow();
+
+		ResultsPart results = bench.part(RESULTS, ResultsPart.class);
+		bench.part(OpenHandler.NAVIGATOR, NavigatorPart.class);
+		navigator.viewer().expandAll();
+		navigator.viewer().setSelection(new StructuredSelection(participant), true);
+		bench.waitFor("the results of " + participant.getName(),
+				() -> results.table().getTable().getItemCount() == expected.dimensions().size());
+
+		assertTrue(results.title().getText().startsWith(participant.getName()), results.title().getText());
+		List<DimensionResult> shownRows = expected.dimensions();
+		for (TableItem item : results.table().getTable().getItems()) {
+			DimensionResult row = (DimensionResult) item.getData();
+			DimensionResult published = shownRows.stream().filter(d -> d.dimension() == row.dimension()).findFirst().orElseThrow();
+			RaterGroup[] columns = { RaterGroup.SELF, RaterGroup.MANAGER, RaterGroup.PEER, RaterGroup.DIRECT_REPORT, RaterGroup.PARTNER,
+					RaterGroup.OTHER, RaterGroup.ALL_OTHERS };
+			for (int c = 0; c < columns.length; c++) {
+				String shown = item.getText(c + 1);
+				java.util.Optional<Figure> figure = published.figures().of(columns[c]);
+				if (figure.isPresent()) {
+					assertEquals(String.format(Locale.ROOT, "%.2f", figure.get().mean()), shown,
+							row.dimension().getName() + " / " + columns[c]);
+				} else {
+					assertEquals(published.figures().withheld().contains(columns[c]) ? "withheld" : "", shown,
+							row.dimension().getName() + " / " + columns[c] + ": nothing unpublished is shown");
+				}
+			}
+		}
+
+		List<ProfileRow> traits = expected.dimensions().stream().filter(d -> d.dimension().getKind() == DimensionKind.TRAIT)
+				.map(ProfileRow::of).toList();
+		assertEquals(traits, results.profile().traits(), "the trait profile draws the published self and others means");
+		assertEquals(expected.dimensions().stream().filter(d -> d.dimension().getKind() == DimensionKind.PILLAR).map(ProfileRow::of).toList(),
+				results.balance().pillars());
+		assertTrue(results.balance().base().isPresent(), "the Integrity base is drawn");
+		assertEquals("Integrity", results.balance().base().get().name());
+		assertTrue(results.gaps().getText().contains(ResultsPart.gapText(expected.blindSpots())), results.gaps().getText());
+		assertTrue(results.gaps().getText().contains(ResultsPart.gapText(expected.hiddenStrengths())), results.gaps().getText());
+		assertFalse(traits.isEmpty());
+	}
+}

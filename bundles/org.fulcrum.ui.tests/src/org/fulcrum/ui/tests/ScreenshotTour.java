@@ -1,0 +1,213 @@
+package org.fulcrum.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Date;
+
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.fulcrum.core.store.EngagementStore;
+import org.fulcrum.demo.DemoEngagement;
+import org.fulcrum.model.Action;
+import org.fulcrum.model.Assessment;
+import org.fulcrum.model.ChecklistEntry;
+import org.fulcrum.model.ChecklistKind;
+import org.fulcrum.model.CoachingProgram;
+import org.fulcrum.model.CoachingSession;
+import org.fulcrum.model.DevelopmentPlan;
+import org.fulcrum.model.Dimension;
+import org.fulcrum.model.DimensionKind;
+import org.fulcrum.model.Engagement;
+import org.fulcrum.model.FocusArea;
+import org.fulcrum.model.FulcrumFactory;
+import org.fulcrum.model.Goal;
+import org.fulcrum.model.IssueEvent;
+import org.fulcrum.model.IssueEventKind;
+import org.fulcrum.model.IssueStatus;
+import org.fulcrum.model.PartnerIssue;
+import org.fulcrum.model.PartnerManager;
+import org.fulcrum.model.PlanStatus;
+import org.fulcrum.model.Priority;
+import org.fulcrum.model.Question;
+import org.fulcrum.model.SessionFormat;
+import org.fulcrum.model.SessionStatus;
+import org.fulcrum.ui.EngagementSession;
+import org.fulcrum.ui.internal.editors.Editors;
+import org.fulcrum.ui.internal.handlers.OpenHandler;
+import org.fulcrum.ui.internal.navigator.NavigatorPart;
+import org.fulcrum.ui.internal.results.ResultsPart;
+import org.fulcrum.ui.internal.wizards.ImportKind;
+import org.fulcrum.ui.internal.wizards.ImportWizard;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Takes the screenshots in docs/screenshots with ImageMagick's {@code import -window root}:
+ * runs only when the system property {@code fulcrum.screenshots} names a folder
+ * (releng/scripts/screenshots.sh sets it and runs it on a fresh Xvfb display).
+ */
+class ScreenshotTour {
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void mainScreens() throws Exception {
+		String target = System.getProperty("fulcrum.screenshots", "");
+		Assumptions.assumeFalse(target.isBlank(), "screenshots are taken only by releng/scripts/screenshots.sh");
+		Path out = Files.createDirectories(Path.of(target));
+		Path file = folder.resolve("nordlicht-2026.fulcrum");
+		Engagement demo = DemoEngagement.create(DemoFiles.SEED);
+		addCoachingAndIssues(demo);
+		new EngagementStore().create(file, demo).close();
+		new EngagementStore().create(folder.resolve("acme-emea-2027.fulcrum"), DemoEngagement.create(7)).close();
+
+		TestWorkbench bench = TestWorkbench.showing(folder);
+		Shell shell = (Shell) bench.window.getWidget();
+		shell.setBounds(0, 0, 1600, 1000);
+		NavigatorPart navigator = bench.part(OpenHandler.NAVIGATOR, NavigatorPart.class);
+		EngagementSession session = bench.await("the demo to open", navigator.openInBackground(file));
+		Engagement engagement = session.engagement();
+		Assessment assessment = engagement.getAssessments().get(3);
+		PartnerManager participant = assessment.getSubject();
+		Editors editors = Editors.in(bench.window.getContext());
+
+		editors.open(session, participant);
+		ResultsPart results = bench.part("org.fulcrum.ui.part.results", ResultsPart.class);
+		bench.part(OpenHandler.NAVIGATOR, NavigatorPart.class);
+		navigator.viewer().expandToLevel(3);
+		navigator.viewer().setSelection(new StructuredSelection(participant), true);
+		bench.waitFor("results", () -> results.table().getTable().getItemCount() > 0);
+		shoot(bench, out.resolve("workbench.png"));
+
+		editors.open(session, assessment);
+		bench.part(OpenHandler.NAVIGATOR, NavigatorPart.class);
+		navigator.viewer().setSelection(new StructuredSelection(assessment), true);
+		bench.spin();
+		shoot(bench, out.resolve("assessment-and-results.png"));
+
+		editors.open(session, engagement.getPlans().get(0));
+		shoot(bench, out.resolve("development-plan.png"));
+
+		editors.open(session, engagement.getPrograms().get(0).getSessions().get(0));
+		shoot(bench, out.resolve("coaching-session.png"));
+
+		editors.open(session, engagement.getIssues().get(0));
+		shoot(bench, out.resolve("partner-issue.png"));
+
+		Path bad = folder.resolve("new-participants.csv");
+		Files.writeString(bad, "id,name,email\nP-ada,Ada Lovelace,ada@example.com\nP-bob,,bob(at)example.com\nP-ada,Ada Byron,ada.byron@example.com\n");
+		ImportWizard wizard = new ImportWizard(session);
+		WizardDialog dialog = new WizardDialog(shell, wizard);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		dialog.getShell().setBounds(420, 220, 760, 520);
+		wizard.sourcePage().choose(ImportKind.PARTICIPANTS, bad);
+		dialog.showPage(wizard.checkPage());
+		bench.spin();
+		shoot(bench, out.resolve("import-wizard-errors.png"));
+		dialog.close();
+		bench.spin();
+	}
+
+	private static void shoot(TestWorkbench bench, Path png) throws IOException, InterruptedException {
+		for (int i = 0; i < 20; i++) {
+			bench.spin();
+			Thread.sleep(50);
+		}
+		Process importer = new ProcessBuilder("import", "-window", "root", png.toString()).inheritIO().start();
+		assertEquals(0, importer.waitFor(), "ImageMagick's import wrote " + png);
+	}
+
+	/** A plan with one action that is not SMART, a coaching program with two sessions, and a partner issue with its timeline. */
+	private static void addCoachingAndIssues(Engagement engagement) {
+		FulcrumFactory model = FulcrumFactory.eINSTANCE;
+		Assessment assessment = engagement.getAssessments().get(3);
+		PartnerManager participant = assessment.getSubject();
+		Dimension trait = null;
+		for (var all = assessment.getInstrument().eAllContents(); all.hasNext();) {
+			if (all.next() instanceof Dimension d && d.getKind() == DimensionKind.TRAIT && trait == null) {
+				trait = d;
+			}
+		}
+		DevelopmentPlan plan = model.createDevelopmentPlan();
+		plan.setId("plan-" + participant.getId());
+		plan.setParticipant(participant);
+		plan.setBasedOn(assessment);
+		plan.setStart(LocalDate.of(2026, 11, 2));
+		plan.setStatus(PlanStatus.DRAFT);
+		FocusArea focus = model.createFocusArea();
+		focus.setTrait(trait);
+		focus.setRationale("Others rate this lower than " + participant.getName() + " does.");
+		Goal goal = model.createGoal();
+		goal.setId("goal-1");
+		goal.setStatement("I want partners to feel heard before I propose a solution.");
+		Action measured = model.createAction();
+		measured.setId("action-1");
+		measured.setWhat("Summarise the partner's concern back before answering, in every QBR");
+		measured.setMeasure("Partner confirms the summary in 4 of 5 QBRs");
+		measured.setDueDate(LocalDate.of(2027, 1, 31));
+		measured.setOwner(participant);
+		Action vague = model.createAction();
+		vague.setId("action-2");
+		vague.setWhat("Be more patient with partners");
+		goal.getActions().add(measured);
+		goal.getActions().add(vague);
+		focus.getGoals().add(goal);
+		plan.getFocusAreas().add(focus);
+		engagement.getPlans().add(plan);
+
+		CoachingProgram program = model.createCoachingProgram();
+		program.setId("program-" + participant.getId());
+		program.setName("Workshop and six calls");
+		program.setParticipant(participant);
+		for (int i = 1; i <= 2; i++) {
+			CoachingSession call = model.createCoachingSession();
+			call.setId("session-" + i);
+			call.setFormat(i == 1 ? SessionFormat.WORKSHOP : SessionFormat.VIDEO);
+			call.setStatus(i == 1 ? SessionStatus.HELD : SessionStatus.PLANNED);
+			call.setDate(LocalDate.of(2026, 11, 9).plusWeeks(2L * (i - 1)));
+			call.setDurationMinutes(i == 1 ? 180 : 30);
+			call.setTopic(i == 1 ? "Listening before proposing" : "The escalation with Baltic Systems");
+			call.setGoal(goal);
+			call.setSituation("A partner escalated a rejected deal registration to the channel director.");
+			Question question = model.createQuestion();
+			question.setText("What would the partner say you did well in that call?");
+			question.setOpen(true);
+			call.getQuestions().add(question);
+			for (String[] rule : new String[][] { { "Let the coachee find the options", "do" }, { "Give advice before asking", "dont" },
+					{ "Agree one measurable action", "do" } }) {
+				ChecklistEntry entry = model.createChecklistEntry();
+				entry.setRule(rule[0]);
+				entry.setKind(ChecklistKind.get(rule[1]));
+				entry.setObserved(i == 1);
+				call.getReview().add(entry);
+			}
+			program.getSessions().add(call);
+		}
+		engagement.getPrograms().add(program);
+
+		PartnerIssue issue = model.createPartnerIssue();
+		issue.setId("ISS-0042");
+		issue.setTitle("Deal registration rejected twice");
+		issue.setDescription("The partner's registration for a 40-seat deal was rejected twice without a reason.");
+		issue.setPartner(engagement.getPartners().get(0));
+		issue.setPriority(Priority.P2);
+		issue.setStatus(IssueStatus.IN_PROGRESS);
+		issue.setOwner(participant);
+		issue.setOpened(new Date());
+		IssueEvent event = model.createIssueEvent();
+		event.setAt(new Date());
+		event.setKind(IssueEventKind.UPDATE);
+		event.setText("Called the partner; registration desk re-checks the deal today.");
+		event.setVisibleToPartner(true);
+		issue.getTimeline().add(event);
+		engagement.getIssues().add(issue);
+	}
+}

@@ -1,0 +1,25 @@
+package org.fulcrum.ui.internal;
+
+/**
+ * The questions the workbench asks the user. The application context holds the dialog-based
+ * {@link DialogPrompts}; tests put answers of their own in its place.
+ */
+public interface Prompts {
+
+	/** What to do with unsaved changes. */
+	enum SaveChoice {
+		SAVE, DISCARD, CANCEL
+	}
+
+	/** Asks a yes/no question; true for yes. */
+	boolean confirm(String title, String question);
+
+	/** Asks whether to save changes before something that would lose them. */
+	SaveChoice askSave(String title, String question);
+
+	/** Asks for a line of text, e.g. the reason for an override; null when cancelled. */
+	String askText(String title, String question, String initial);
+
+	/** Tells the user something went wrong. */
+	void error(String title, String message);
+}

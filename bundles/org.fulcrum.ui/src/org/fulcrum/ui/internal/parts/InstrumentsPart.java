@@ -1,0 +1,143 @@
+package org.fulcrum.ui.internal.parts;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.TreeViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.fulcrum.assessment.InstalledInstrument;
+import org.fulcrum.assessment.InstrumentCatalog;
+import org.fulcrum.model.BehaviourItem;
+import org.fulcrum.model.Dimension;
+import org.fulcrum.model.Instrument;
+import org.fulcrum.ui.internal.edit.ItemContent;
+import org.fulcrum.ui.internal.edit.ItemLabels;
+import org.fulcrum.ui.internal.session.ItemProviders;
+
+/**
+ * The instruments installed from plugins (the extension point
+ * {@code org.fulcrum.assessment.instruments}): each with its version and plugin, its dimensions
+ * (base, pillars, traits) and their behaviour items; contributions that could not be read are listed too.
+ */
+public final class InstrumentsPart {
+
+	private final InstrumentCatalog catalog;
+	private final ComposedAdapterFactory adapterFactory = ItemProviders.newFactory();
+	private final Map<InstalledInstrument, Instrument> definitions = new ConcurrentHashMap<>();
+	private TreeViewer viewer;
+
+	@Inject
+	public InstrumentsPart(InstrumentCatalog catalog) {
+		this.catalog = catalog;
+	}
+
+	@PostConstruct
+	void create(Composite parent) {
+		parent.setLayout(new FillLayout());
+		viewer = new TreeViewer(parent, SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
+		viewer.getTree().setHeaderVisible(true);
+		ItemLabels items = new ItemLabels(adapterFactory, viewer.getControl());
+		ItemContent contents = new ItemContent(adapterFactory);
+		viewer.setContentProvider(new ITreeContentProvider() {
+			@Override
+			public Object[] getElements(Object input) {
+				List<Object> roots = new java.util.ArrayList<>(catalog.all());
+				roots.addAll(catalog.problems());
+				return roots.toArray();
+			}
+
+			@Override
+			public Object[] getChildren(Object parent) {
+				if (parent instanceof InstalledInstrument installed) {
+					return definition(installed).getDimensions().toArray();
+				}
+				return parent instanceof Dimension ? contents.getChildren(parent) : new Object[0];
+			}
+
+			@Override
+			public Object getParent(Object element) {
+				return null;
+			}
+
+			@Override
+			public boolean hasChildren(Object element) {
+				return element instanceof InstalledInstrument || element instanceof Dimension;
+			}
+		});
+		TreeViewerColumn name = new TreeViewerColumn(viewer, SWT.NONE);
+		name.getColumn().setText("Instrument");
+		name.getColumn().setWidth(300);
+		name.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				if (element instanceof InstalledInstrument installed) {
+					return installed.name();
+				}
+				if (element instanceof Dimension dimension) {
+					return dimension.getName();
+				}
+				if (element instanceof BehaviourItem item) {
+					return item.getText();
+				}
+				return String.valueOf(element);
+			}
+
+			@Override
+			public Image getImage(Object element) {
+				return element instanceof Dimension || element instanceof BehaviourItem ? items.getImage(element) : null;
+			}
+		});
+		TreeViewerColumn detail = new TreeViewerColumn(viewer, SWT.NONE);
+		detail.getColumn().setText("Details");
+		detail.getColumn().setWidth(260);
+		detail.setLabelProvider(ColumnLabelProvider.createTextProvider(this::details));
+		viewer.setInput(catalog);
+	}
+
+	@Focus
+	void focus() {
+		viewer.getControl().setFocus();
+	}
+
+	@PreDestroy
+	void dispose() {
+		adapterFactory.dispose();
+	}
+
+	public TreeViewer viewer() {
+		return viewer;
+	}
+
+	private String details(Object element) {
+		if (element instanceof InstalledInstrument installed) {
+			Instrument definition = definition(installed);
+			return installed.id() + " " + installed.version() + " · scale " + definition.getScale().getMinimum() + "–"
+					+ definition.getScale().getMaximum() + " · from " + installed.contributor();
+		}
+		if (element instanceof Dimension dimension) {
+			return dimension.getId() + " · " + (dimension.getKind() == null ? "" : dimension.getKind().getLiteral()) + " · "
+					+ dimension.getItems().size() + " items";
+		}
+		if (element instanceof BehaviourItem item) {
+			return item.getId() + (item.isReverseKeyed() ? " · reverse keyed" : "");
+		}
+		return "not installed";
+	}
+
+	private Instrument definition(InstalledInstrument installed) {
+		return definitions.computeIfAbsent(installed, InstalledInstrument::definition);
+	}
+}
