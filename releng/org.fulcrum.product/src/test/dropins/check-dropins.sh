@@ -34,7 +34,8 @@ scores=$(fulcrum score stance.fulcrum)
 grep -q '"instrumentScore":{"title":"Coaching stance profile (as others see it)","summary":"Dominant stance: coach"' <<<"$scores" \
   || fail "the example's own scorer did not run: $scores"
 fulcrum validate stance.fulcrum
-fulcrum report stance.fulcrum --out reports --format html
+fulcrum report stance.fulcrum --out reports --format html,xlsx --cohort
+[ -s reports/cohort.xlsx ] || fail "the product wrote no cohort workbook (XLSX)"
 grep -q '>Coaching stance<' reports/*.html || fail "the example's report section is not in the individual report"
 grep -q 'Dominant stance: coach' reports/*.html || fail "the example's report section does not give the dominant stance"
 echo "check-dropins: the Coaching Stance plugin, dropped into a built Fulcrum, is listed, used by an engagement, scored and reported"

@@ -67,6 +67,13 @@ public final class ReportBenchmark implements IApplication {
 		}
 
 		int naive = Math.min(bench.runs(), reports.size());
+		// The same reports on one thread with the shared engine, then with an engine each.
+		long singleStarted = System.nanoTime();
+		for (int i = 0; i < naive; i++) {
+			renderer.write(reports.get(i), ReportFormat.PDF, new ByteArrayOutputStream());
+		}
+		double singleSeconds = (System.nanoTime() - singleStarted) / 1e9;
+		double singleRate = naive / singleSeconds;
 		long naiveStarted = System.nanoTime();
 		for (int i = 0; i < naive; i++) {
 			BirtReports own = BirtReports.startPrivate();
@@ -86,11 +93,12 @@ public final class ReportBenchmark implements IApplication {
 		System.out.printf(Locale.ROOT, "| engine start, design opened, first report | 1 | %.0f ms | |%n", firstMillis);
 		System.out.printf(Locale.ROOT, "| shared engine, %d threads | %d | %.1f s | **%.1f** |%n", threads, outcome.written().size(),
 				sharedSeconds, sharedRate);
+		System.out.printf(Locale.ROOT, "| shared engine, 1 thread | %d | %.1f s | %.2f |%n", naive, singleSeconds, singleRate);
 		System.out.printf(Locale.ROOT, "| naive: a new engine per report, 1 thread | %d | %.1f s | %.2f |%n", naive, naiveSeconds,
 				naiveRate);
 		System.out.println();
-		System.out.printf(Locale.ROOT, "shared engine is %.1fx the naive way (%.1fx per thread); %d failed; %.0f KB per PDF; %d cores, Java %s%n",
-				sharedRate / naiveRate, sharedRate / threads / naiveRate, outcome.failures().size(),
+		System.out.printf(Locale.ROOT, "shared engine on %d threads: %.1fx the naive way; on one thread: %.2fx; %d failed; %.0f KB per PDF; %d cores, Java %s%n",
+				threads, sharedRate / naiveRate, singleRate / naiveRate, outcome.failures().size(),
 				bytes / 1024.0 / Math.max(1, outcome.written().size()), threads, Runtime.version());
 		outcome.failures().stream().limit(5).forEach(System.out::println);
 		return outcome.failures().isEmpty() ? IApplication.EXIT_OK : Integer.valueOf(1);

@@ -158,14 +158,22 @@ public final class BirtReports implements ReportRenderer {
 				throw new ReportException(design + ": " + message(errors.get(0)) + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : ""));
 			}
 		} catch (BirtException e) {
-			throw new ReportException(design + ": " + e.getMessage(), e);
+			throw new ReportException(design + ": " + message(e), e);
 		} finally {
 			task.close();
 		}
 	}
 
+	/** The error's message and, where BIRT wraps the real fault, the innermost cause: what a consultant can report. */
 	private static String message(Object error) {
-		return error instanceof Throwable t ? String.valueOf(t.getMessage()) : String.valueOf(error);
+		if (!(error instanceof Throwable t)) {
+			return String.valueOf(error);
+		}
+		Throwable root = t;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return root == t ? String.valueOf(t.getMessage()) : t.getMessage() + " (" + root + ")";
 	}
 
 	private static IRenderOption options(ReportFormat format) {

@@ -34,7 +34,7 @@ public final class PlanData extends ReportData {
 					area.goal().isBlank() ? "(to be written by the coachee)" : area.goal(), "goalNote",
 					area.goalStated() ? "in the coachee's own words" : "not stated yet: the coachee writes it");
 			for (PlanSheet.Behaviour behaviour : area.behaviours()) {
-				behaviours.add("order", f, "behaviour", behaviour.item().getText(), "others", mean(behaviour.others()), "self",
+				behaviours.add("order", f, "trait", area.trait().getName(), "behaviour", behaviour.item().getText(), "others", mean(behaviour.others()), "self",
 						mean(behaviour.self()));
 			}
 			for (Action action : area.actions()) {
