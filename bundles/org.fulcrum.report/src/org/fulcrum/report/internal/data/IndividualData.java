@@ -89,6 +89,11 @@ public final class IndividualData extends ReportData {
 	}
 
 	private Rows traits() {
+		// A group shown on no dimension gets no column: a withheld group is not even named.
+		for (RaterGroup group : TABLE_GROUPS) {
+			boolean shown = result.dimensions().stream().anyMatch(d -> d.figures().of(group).isPresent());
+			put("shown_" + group.name(), shown ? "yes" : "no");
+		}
 		Rows rows = new Rows();
 		for (DimensionTree.Node node : tree.nodes()) {
 			DimensionResult dimension = result.dimension(node.dimension()).orElse(null);
