@@ -66,8 +66,7 @@ class ResultsViewTest {
 					assertEquals(String.format(Locale.ROOT, "%.2f", figure.get().mean()), shown,
 							row.dimension().getName() + " / " + columns[c]);
 				} else {
-					assertEquals(published.figures().withheld().contains(columns[c]) ? "withheld" : "", shown,
-							row.dimension().getName() + " / " + columns[c] + ": nothing unpublished is shown");
+					assertEquals(ResultsPart.NOT_SHOWN, shown, row.dimension().getName() + " / " + columns[c] + ": nothing unpublished is shown");
 				}
 			}
 		}
@@ -79,6 +78,14 @@ class ResultsViewTest {
 				results.balance().pillars());
 		assertTrue(results.balance().base().isPresent(), "the Integrity base is drawn");
 		assertEquals("Integrity", results.balance().base().get().name());
+		for (int c = 0; c < 7; c++) {
+			RaterGroup group = new RaterGroup[] { RaterGroup.SELF, RaterGroup.MANAGER, RaterGroup.PEER, RaterGroup.DIRECT_REPORT,
+					RaterGroup.PARTNER, RaterGroup.OTHER, RaterGroup.ALL_OTHERS }[c];
+			boolean published = expected.dimensions().stream().anyMatch(d -> d.figures().of(group).isPresent());
+			var column = results.table().getTable().getColumn(c + 1);
+			assertEquals(published, column.getWidth() > 0 && !column.getText().isEmpty(),
+					group + ": a column only for a group published on some dimension");
+		}
 		assertTrue(results.gaps().getText().contains(ResultsPart.gapText(expected.blindSpots())), results.gaps().getText());
 		assertTrue(results.gaps().getText().contains(ResultsPart.gapText(expected.hiddenStrengths())), results.gaps().getText());
 		assertFalse(traits.isEmpty());

@@ -107,9 +107,7 @@ public final class ScoresJson {
 			figure(json, figure);
 		});
 		json.end();
-		json.key("withheld").beginArray();
-		figures.withheld().forEach(group -> json.value(GroupNames.of(group)));
-		json.endArray();
+		// Withheld groups are not listed, not even by name: a group below the threshold appears in no output.
 		json.field("selfMinusOthers", figures.selfMinusOthers().orElse(Double.NaN));
 	}
 

@@ -23,6 +23,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.TableColumn;
 import org.fulcrum.assessment.scoring.DimensionResult;
 import org.fulcrum.assessment.scoring.EngagementResult;
 import org.fulcrum.assessment.scoring.Figure;
@@ -42,7 +43,8 @@ import org.fulcrum.ui.internal.session.Session;
  * Results of the selected participant (or assessment): the balance picture, the trait profile
  * self vs others, the dimension table by rater group, blind spots and hidden strengths. It
  * shows only what the {@code ScoringEngine} publishes, so a group the confidentiality policy
- * withholds appears as "withheld", never as a figure.
+ * withholds appears as a dash, like a group that did not answer, and a group published on no
+ * dimension has no column at all.
  */
 public final class ResultsPart {
 
@@ -158,13 +160,25 @@ public final class ResultsPart {
 		return shown;
 	}
 
-	/** How the table writes a group's figure: the mean to two places, "withheld", or nothing when the group did not answer. */
+	/**
+	 * How the table writes a group's figure: the mean to two places, or a dash, whether the group
+	 * was withheld or did not answer, so that the screen never tells a small group exists.
+	 */
 	public static String cell(Figures figures, RaterGroup group) {
 		java.util.Optional<Figure> figure = figures.of(group);
-		if (figure.isPresent()) {
-			return String.format(Locale.ROOT, "%.2f", figure.get().mean());
+		return figure.isPresent() ? String.format(Locale.ROOT, "%.2f", figure.get().mean()) : NOT_SHOWN;
+	}
+
+	/** Shows the column of every group published on some dimension and hides the others, names included. */
+	private void showColumnsOf(List<DimensionResult> dimensions) {
+		for (int c = 0; c < COLUMNS.length; c++) {
+			RaterGroup group = COLUMNS[c];
+			boolean published = dimensions.stream().anyMatch(d -> d.figures().of(group).isPresent());
+			TableColumn column = table.getTable().getColumn(c + 1);
+			column.setText(published ? groupName(group) : "");
+			column.setWidth(published ? (group == RaterGroup.ALL_OTHERS ? 90 : 80) : 0);
+			column.setResizable(published);
 		}
-		return figures.withheld().contains(group) ? "withheld" : "";
 	}
 
 	private void refresh() {
@@ -198,12 +212,16 @@ public final class ResultsPart {
 		balance.show(ordered.stream().filter(d -> d.dimension().getKind() == DimensionKind.BASE).findFirst().map(ProfileRow::of),
 				ordered.stream().filter(d -> d.dimension().getKind() == DimensionKind.PILLAR).map(ProfileRow::of).toList(), min, max);
 		profile.show(ordered.stream().filter(d -> d.dimension().getKind() == DimensionKind.TRAIT).map(ProfileRow::of).toList(), min, max);
+		showColumnsOf(ordered);
 		table.setInput(ordered);
 		gaps.setText("Blind spots (self above others): " + gapText(results.blindSpots()) + "\nHidden strengths (others above self): "
 				+ gapText(results.hiddenStrengths()));
 		gaps.getParent().layout();
 		title.getParent().layout();
 	}
+
+	/** What a cell shows for a figure that is not published. */
+	public static final String NOT_SHOWN = "\u2013";
 
 	/** Base first, then each pillar followed by its traits, as the instrument nests them. */
 	private static List<DimensionResult> ordered(List<DimensionResult> dimensions) {
