@@ -5,7 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -13,6 +17,7 @@ import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.fulcrum.core.store.EngagementStore;
 import org.fulcrum.demo.DemoEngagement;
+import org.fulcrum.issues.IssueWorkflow;
 import org.fulcrum.model.Action;
 import org.fulcrum.model.Assessment;
 import org.fulcrum.model.ChecklistEntry;
@@ -26,8 +31,7 @@ import org.fulcrum.model.Engagement;
 import org.fulcrum.model.FocusArea;
 import org.fulcrum.model.FulcrumFactory;
 import org.fulcrum.model.Goal;
-import org.fulcrum.model.IssueEvent;
-import org.fulcrum.model.IssueEventKind;
+import org.fulcrum.model.IssueChannel;
 import org.fulcrum.model.IssueStatus;
 import org.fulcrum.model.PartnerIssue;
 import org.fulcrum.model.PartnerManager;
@@ -199,15 +203,22 @@ class ScreenshotTour {
 		issue.setDescription("The partner's registration for a 40-seat deal was rejected twice without a reason.");
 		issue.setPartner(engagement.getPartners().get(0));
 		issue.setPriority(Priority.P2);
-		issue.setStatus(IssueStatus.IN_PROGRESS);
+		issue.setStatus(IssueStatus.NEW);
 		issue.setOwner(participant);
-		issue.setOpened(new Date());
-		IssueEvent event = model.createIssueEvent();
-		event.setAt(new Date());
-		event.setKind(IssueEventKind.UPDATE);
-		event.setText("Called the partner; registration desk re-checks the deal today.");
-		event.setVisibleToPartner(true);
-		issue.getTimeline().add(event);
+		issue.setCategory("deal registration");
+		issue.setChannel(IssueChannel.PHONE);
+		// a timeline as the issues workflow writes it: shared updates and status changes beside an internal note
+		Instant raised = Instant.now().minus(Duration.ofDays(3)).truncatedTo(ChronoUnit.HOURS);
+		issue.setOpened(Date.from(raised));
+		String owner = participant.getName();
+		IssueWorkflow.move(issue, IssueStatus.TRIAGED, raised.plus(Duration.ofHours(2)), owner);
+		IssueWorkflow.update(issue, raised.plus(Duration.ofHours(3)), owner,
+				"Called the partner; the registration desk re-checks the deal today.", true);
+		IssueWorkflow.update(issue, raised.plus(Duration.ofHours(4)), owner,
+				"Internal: second rejection came from the new desk rules; ask channel ops before promising anything.", false);
+		IssueWorkflow.commit(issue, "Registration decision from the desk", LocalDate.ofInstant(raised, ZoneOffset.UTC).plusDays(2),
+				raised.plus(Duration.ofHours(5)), owner);
+		IssueWorkflow.move(issue, IssueStatus.IN_PROGRESS, raised.plus(Duration.ofHours(26)), owner);
 		engagement.getIssues().add(issue);
 	}
 }
