@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Shell;
@@ -42,6 +43,7 @@ import org.fulcrum.model.SessionFormat;
 import org.fulcrum.model.SessionStatus;
 import org.fulcrum.ui.EngagementSession;
 import org.fulcrum.ui.internal.editors.Editors;
+import org.fulcrum.ui.internal.editors.PartnerIssueEditor;
 import org.fulcrum.ui.internal.handlers.OpenHandler;
 import org.fulcrum.ui.internal.navigator.NavigatorPart;
 import org.fulcrum.ui.internal.results.ResultsPart;
@@ -102,8 +104,10 @@ class ScreenshotTour {
 		editors.open(session, engagement.getPrograms().get(0).getSessions().get(0));
 		shoot(bench, out.resolve("coaching-session.png"));
 
-		editors.open(session, engagement.getIssues().get(0));
+		MPart issueEditor = editors.open(session, engagement.getIssues().get(0));
 		shoot(bench, out.resolve("partner-issue.png"));
+		((PartnerIssueEditor) issueEditor.getObject()).revealPartnerView();
+		shoot(bench, out.resolve("partner-issue-partner-view.png"));
 
 		Path bad = folder.resolve("new-participants.csv");
 		Files.writeString(bad, "id,name,email\nP-ada,Ada Lovelace,ada@example.com\nP-bob,,bob(at)example.com\nP-ada,Ada Byron,ada.byron@example.com\n");

@@ -6,7 +6,10 @@ import java.util.Date;
 import java.util.function.Function;
 
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnPixelData;
+import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerEditor;
 import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
@@ -38,40 +41,52 @@ final class IssueTables {
 
 	static TableViewer timeline(Composite parent, PartnerIssue issue, EditingDomain domain) {
 		TableViewer viewer = table(parent);
-		IssueTables.<IssueEvent>column(viewer, "When (UTC)", 130, e -> moment(e.getAt()));
-		IssueTables.<IssueEvent>column(viewer, "Kind", 100, e -> kind(e));
-		IssueTables.<IssueEvent>column(viewer, "Text", 520, IssueEvent::getText);
-		IssueTables.<IssueEvent>column(viewer, "Author", 140, IssueEvent::getAuthor);
-		CheckColumn.add(viewer, "Visible to partner", 120, domain, MODEL.getIssueEvent_VisibleToPartner());
+		IssueTables.<IssueEvent>column(viewer, "When (UTC)", 120, e -> moment(e.getAt()));
+		IssueTables.<IssueEvent>column(viewer, "Kind", 140, e -> kind(e));
+		IssueTables.<IssueEvent>column(viewer, "Text", -3, IssueEvent::getText);
+		IssueTables.<IssueEvent>column(viewer, "Author", -1, IssueEvent::getAuthor);
+		fixed(CheckColumn.add(viewer, "Visible to partner", 120, domain, MODEL.getIssueEvent_VisibleToPartner()), 120);
 		viewer.setInput(issue.getTimeline());
 		return viewer;
 	}
 
 	static TableViewer commitments(Composite parent, PartnerIssue issue, EditingDomain domain) {
 		TableViewer viewer = table(parent);
-		IssueTables.<Commitment>column(viewer, "What", 420, Commitment::getDescription);
+		IssueTables.<Commitment>column(viewer, "What", -1, Commitment::getDescription);
 		IssueTables.<Commitment>column(viewer, "Due", 100, c -> c.getDue() == null ? "" : c.getDue().toString());
 		IssueTables.<Commitment>column(viewer, "Done", 100, c -> c.getDone() == null ? "" : c.getDone().toString());
-		CheckColumn.add(viewer, "Visible to partner", 120, domain, MODEL.getCommitment_VisibleToPartner());
+		fixed(CheckColumn.add(viewer, "Visible to partner", 120, domain, MODEL.getCommitment_VisibleToPartner()), 120);
 		viewer.setInput(issue.getCommitments());
 		return viewer;
 	}
 
+	private static void fixed(TableViewerColumn column, int width) {
+		layout(column).setColumnData(column.getColumn(), new ColumnPixelData(width));
+	}
+
+	private static TableColumnLayout layout(TableViewerColumn column) {
+		return (TableColumnLayout) column.getColumn().getParent().getParent().getLayout();
+	}
+
 	/** The kind as the issues bundle names it, with the level or status the event records. */
 	private static String kind(IssueEvent event) {
-		String kind = event.getKind().getLiteral();
+		// the literals are camel case (statusChange); a consultant reads "status change"
+		String kind = event.getKind().getLiteral().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
 		if (event.isSetLevel()) {
 			return kind + " → " + Labels.level(event.getLevel());
 		}
 		return event.isSetStatus() ? kind + " → " + Labels.status(event.getStatus()) : kind;
 	}
 
-	private static String moment(Date at) {
+	static String moment(Date at) {
 		return at == null ? "" : MOMENT.format(at.toInstant());
 	}
 
+	/** A table in a holder whose column layout gives the text column what the others leave, so the check column stays in view. */
 	private static TableViewer table(Composite parent) {
-		TableViewer viewer = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
+		Composite holder = new Composite(parent, SWT.NONE);
+		holder.setLayout(new TableColumnLayout());
+		TableViewer viewer = new TableViewer(holder, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
@@ -80,11 +95,19 @@ final class IssueTables {
 		return viewer;
 	}
 
+	/**
+	 * A text column {@code width} pixels wide or, when {@code width} is negative, sharing the width the
+	 * fixed columns leave in proportion to {@code -width}: the narrow editor area still shows every column.
+	 */
 	@SuppressWarnings("unchecked")
 	private static <T> void column(TableViewer viewer, String title, int width, Function<T, String> value) {
 		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
 		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
+		if (width > 0) {
+			fixed(column, width);
+		} else {
+			layout(column).setColumnData(column.getColumn(), new ColumnWeightData(-width, 40 * -width + 40));
+		}
 		column.setLabelProvider(ColumnLabelProvider.createTextProvider(e -> {
 			String text = value.apply((T) e);
 			return text == null ? "" : text;

@@ -69,6 +69,7 @@ public final class PartnerIssueEditor implements Editors.Revealing {
 	private Label feedback;
 	private Text update;
 	private Text partnerView;
+	private CTabFolder tabs;
 
 	@Inject
 	public PartnerIssueEditor(EditorSupport support, Prompts prompts) {
@@ -84,7 +85,7 @@ public final class PartnerIssueEditor implements Editors.Revealing {
 		}
 		issue = (PartnerIssue) support.object();
 		actions = new IssueActions(support.session(), issue, System.getProperty("user.name", "consultant"));
-		CTabFolder tabs = new CTabFolder(parent, SWT.BOTTOM | SWT.FLAT);
+		tabs = new CTabFolder(parent, SWT.BOTTOM | SWT.FLAT);
 		tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		tab(tabs, "Issue", issuePage(tabs));
 		tab(tabs, "Partner view", partnerPage(tabs));
@@ -102,7 +103,7 @@ public final class PartnerIssueEditor implements Editors.Revealing {
 		Composite page = new Composite(tabs, SWT.NONE);
 		page.setLayout(new GridLayout());
 		Group header = new Group(page, SWT.NONE);
-		header.setText(issue.getId() + (issue.getOpened() == null ? "" : ", raised " + issue.getOpened().toInstant()));
+		header.setText(issue.getId() + (issue.getOpened() == null ? "" : ", raised " + IssueTables.moment(issue.getOpened()) + " UTC"));
 		header.setLayout(new GridLayout(4, false));
 		header.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		EditingDomain domain = support.session().editingDomain();
@@ -111,7 +112,7 @@ public final class PartnerIssueEditor implements Editors.Revealing {
 				() -> support.session().engagement().getPartners(), PartnerOrganization::getName);
 		FeatureCombo.bind(combo(header, "Priority"), domain, issue, MODEL.getPartnerIssue_Priority());
 		status = combo(header, "Status");
-		status.setItems(Arrays.stream(IssueStatus.values()).map(IssueStatus::getLiteral).toArray(String[]::new));
+		status.setItems(Arrays.stream(IssueStatus.values()).map(Labels::status).toArray(String[]::new));
 		status.select(issue.getStatus().ordinal());
 		status.addListener(SWT.Selection, e -> moveTo(status.getSelectionIndex() < 0 ? null : IssueStatus.values()[status.getSelectionIndex()], Instant.now()));
 		ReferenceCombo.bind(combo(header, "Owner"), domain, issue, MODEL.getPartnerIssue_Owner(),
@@ -131,7 +132,7 @@ public final class PartnerIssueEditor implements Editors.Revealing {
 
 	private void actionsRow(Composite page) {
 		Composite row = new Composite(page, SWT.NONE);
-		row.setLayout(new GridLayout(4, false));
+		row.setLayout(new GridLayout(3, false));
 		row.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		update = new Text(row, SWT.BORDER);
 		update.setMessage("An update for the partner");
@@ -140,7 +141,7 @@ public final class PartnerIssueEditor implements Editors.Revealing {
 		button(row, "Add partner-visible update", () -> shareUpdate(update.getText(), Instant.now()));
 		button(row, "Escalate due steps as of today", () -> escalate(Instant.now()));
 		feedback = new Label(row, SWT.WRAP);
-		feedback.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
+		feedback.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
 	}
 
 	private Composite partnerPage(Composite tabs) {
@@ -196,6 +197,11 @@ public final class PartnerIssueEditor implements Editors.Revealing {
 			prompts.error("Status not changed", e.getMessage());
 		}
 		status.select(issue.getStatus().ordinal());
+	}
+
+	/** Brings the Partner view tab to front. */
+	public void revealPartnerView() {
+		tabs.setSelection(1);
 	}
 
 	/** What the partner sees of its issues now, as the text sent to it. */
