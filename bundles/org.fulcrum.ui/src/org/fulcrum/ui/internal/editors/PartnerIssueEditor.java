@@ -36,12 +36,14 @@ import org.fulcrum.issues.PartnerView;
 import org.fulcrum.issues.PartnerViewText;
 import org.fulcrum.issues.PartnerViews;
 import org.fulcrum.model.Commitment;
+import org.fulcrum.model.EscalationLevel;
 import org.fulcrum.model.FulcrumPackage;
 import org.fulcrum.model.IssueEvent;
 import org.fulcrum.model.IssueStatus;
 import org.fulcrum.model.PartnerIssue;
 import org.fulcrum.model.PartnerManager;
 import org.fulcrum.model.PartnerOrganization;
+import org.fulcrum.model.Priority;
 import org.fulcrum.ui.internal.Prompts;
 import org.fulcrum.ui.internal.edit.ElementNames;
 import org.fulcrum.ui.internal.edit.FeatureCombo;
@@ -110,7 +112,7 @@ public final class PartnerIssueEditor implements Editors.Revealing {
 		text(header, "Title", MODEL.getPartnerIssue_Title(), domain, 3);
 		ReferenceCombo.bind(combo(header, "Partner"), domain, issue, MODEL.getPartnerIssue_Partner(),
 				() -> support.session().engagement().getPartners(), PartnerOrganization::getName);
-		FeatureCombo.bind(combo(header, "Priority"), domain, issue, MODEL.getPartnerIssue_Priority());
+		FeatureCombo.bind(combo(header, "Priority"), domain, issue, MODEL.getPartnerIssue_Priority(), p -> Labels.priority((Priority) p));
 		status = combo(header, "Status");
 		status.setItems(Arrays.stream(IssueStatus.values()).map(Labels::status).toArray(String[]::new));
 		status.select(issue.getStatus().ordinal());
@@ -120,7 +122,8 @@ public final class PartnerIssueEditor implements Editors.Revealing {
 						.map(PartnerManager.class::cast).toList(), PartnerManager::getName);
 		text(header, "Category", MODEL.getPartnerIssue_Category(), domain, 1);
 		FeatureCombo.bind(combo(header, "Channel"), domain, issue, MODEL.getPartnerIssue_Channel());
-		FeatureCombo.bind(combo(header, "Escalation level"), domain, issue, MODEL.getPartnerIssue_Escalation());
+		FeatureCombo.bind(combo(header, "Escalation level"), domain, issue, MODEL.getPartnerIssue_Escalation(),
+				l -> Labels.level((EscalationLevel) l));
 		actionsRow(page);
 		SashForm tables = new SashForm(page, SWT.VERTICAL);
 		tables.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
