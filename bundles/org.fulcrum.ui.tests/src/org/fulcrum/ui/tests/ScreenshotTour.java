@@ -5,14 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.fulcrum.core.store.EngagementStore;
 import org.fulcrum.demo.DemoEngagement;
+import org.fulcrum.issues.IssueWorkflow;
 import org.fulcrum.model.Action;
 import org.fulcrum.model.Assessment;
 import org.fulcrum.model.ChecklistEntry;
@@ -26,8 +32,7 @@ import org.fulcrum.model.Engagement;
 import org.fulcrum.model.FocusArea;
 import org.fulcrum.model.FulcrumFactory;
 import org.fulcrum.model.Goal;
-import org.fulcrum.model.IssueEvent;
-import org.fulcrum.model.IssueEventKind;
+import org.fulcrum.model.IssueChannel;
 import org.fulcrum.model.IssueStatus;
 import org.fulcrum.model.PartnerIssue;
 import org.fulcrum.model.PartnerManager;
@@ -38,6 +43,7 @@ import org.fulcrum.model.SessionFormat;
 import org.fulcrum.model.SessionStatus;
 import org.fulcrum.ui.EngagementSession;
 import org.fulcrum.ui.internal.editors.Editors;
+import org.fulcrum.ui.internal.editors.PartnerIssueEditor;
 import org.fulcrum.ui.internal.handlers.OpenHandler;
 import org.fulcrum.ui.internal.navigator.NavigatorPart;
 import org.fulcrum.ui.internal.results.ResultsPart;
@@ -98,8 +104,10 @@ class ScreenshotTour {
 		editors.open(session, engagement.getPrograms().get(0).getSessions().get(0));
 		shoot(bench, out.resolve("coaching-session.png"));
 
-		editors.open(session, engagement.getIssues().get(0));
+		MPart issueEditor = editors.open(session, engagement.getIssues().get(0));
 		shoot(bench, out.resolve("partner-issue.png"));
+		((PartnerIssueEditor) issueEditor.getObject()).revealPartnerView();
+		shoot(bench, out.resolve("partner-issue-partner-view.png"));
 
 		Path bad = folder.resolve("new-participants.csv");
 		Files.writeString(bad, "id,name,email\nP-ada,Ada Lovelace,ada@example.com\nP-bob,,bob(at)example.com\nP-ada,Ada Byron,ada.byron@example.com\n");
@@ -199,15 +207,22 @@ class ScreenshotTour {
 		issue.setDescription("The partner's registration for a 40-seat deal was rejected twice without a reason.");
 		issue.setPartner(engagement.getPartners().get(0));
 		issue.setPriority(Priority.P2);
-		issue.setStatus(IssueStatus.IN_PROGRESS);
+		issue.setStatus(IssueStatus.NEW);
 		issue.setOwner(participant);
-		issue.setOpened(new Date());
-		IssueEvent event = model.createIssueEvent();
-		event.setAt(new Date());
-		event.setKind(IssueEventKind.UPDATE);
-		event.setText("Called the partner; registration desk re-checks the deal today.");
-		event.setVisibleToPartner(true);
-		issue.getTimeline().add(event);
+		issue.setCategory("deal registration");
+		issue.setChannel(IssueChannel.PHONE);
+		// a timeline as the issues workflow writes it: shared updates and status changes beside an internal note
+		Instant raised = Instant.now().minus(Duration.ofDays(3)).truncatedTo(ChronoUnit.HOURS);
+		issue.setOpened(Date.from(raised));
+		String owner = participant.getName();
+		IssueWorkflow.move(issue, IssueStatus.TRIAGED, raised.plus(Duration.ofHours(2)), owner);
+		IssueWorkflow.update(issue, raised.plus(Duration.ofHours(3)), owner,
+				"Called the partner; the registration desk re-checks the deal today.", true);
+		IssueWorkflow.update(issue, raised.plus(Duration.ofHours(4)), owner,
+				"Internal: second rejection came from the new desk rules; ask channel ops before promising anything.", false);
+		IssueWorkflow.commit(issue, "Registration decision from the desk", LocalDate.ofInstant(raised, ZoneOffset.UTC).plusDays(2),
+				raised.plus(Duration.ofHours(5)), owner);
+		IssueWorkflow.move(issue, IssueStatus.IN_PROGRESS, raised.plus(Duration.ofHours(26)), owner);
 		engagement.getIssues().add(issue);
 	}
 }

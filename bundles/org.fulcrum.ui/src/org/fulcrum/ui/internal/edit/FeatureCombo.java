@@ -1,6 +1,7 @@
 package org.fulcrum.ui.internal.edit;
 
 import java.util.List;
+import java.util.function.Function;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
@@ -20,8 +21,13 @@ public final class FeatureCombo {
 	}
 
 	public static void bind(Combo combo, EditingDomain domain, EObject owner, EAttribute attribute) {
+		bind(combo, domain, owner, attribute, Enumerator::getLiteral);
+	}
+
+	/** The same, with each literal shown as {@code label} names it (e.g. "channel manager" for channelManager). */
+	public static void bind(Combo combo, EditingDomain domain, EObject owner, EAttribute attribute, Function<Enumerator, String> label) {
 		List<Enumerator> literals = ((EEnum) attribute.getEAttributeType()).getELiterals().stream().map(l -> (Enumerator) l.getInstance()).toList();
-		combo.setItems(literals.stream().map(Enumerator::getLiteral).toArray(String[]::new));
+		combo.setItems(literals.stream().map(label).toArray(String[]::new));
 		Runnable show = () -> combo.select(literals.indexOf(owner.eGet(attribute)));
 		show.run();
 		AdapterImpl follower = new AdapterImpl() {

@@ -30,8 +30,9 @@ import org.fulcrum.ui.EngagementSession;
 
 /**
  * Opens editors: the engagement editor for the engagement, its people and policy; the
- * assessment editor for an assessment and its invitations; the object editor for a plan, a
- * coaching session or program, a partner issue or anything else. One editor per object: an
+ * assessment editor for an assessment and its invitations; the partner issue editor for an issue,
+ * its timeline and commitments; the object editor for a plan, a coaching session or program or
+ * anything else. One editor per object: an
  * open one is brought to front. Editors remember their file and object in the part's
  * persisted state, so that the layout is restored with them.
  */
@@ -45,6 +46,7 @@ public final class Editors {
 	public static final String ENGAGEMENT_EDITOR = "org.fulcrum.ui.partdescriptor.engagement";
 	public static final String ASSESSMENT_EDITOR = "org.fulcrum.ui.partdescriptor.assessment";
 	public static final String OBJECT_EDITOR = "org.fulcrum.ui.partdescriptor.object";
+	public static final String PARTNER_ISSUE_EDITOR = "org.fulcrum.ui.partdescriptor.partnerIssue";
 
 	private final EPartService parts;
 	private final EModelService models;
@@ -125,6 +127,9 @@ public final class Editors {
 	private static String descriptor(EObject root) {
 		if (root instanceof Engagement) {
 			return ENGAGEMENT_EDITOR;
+		}
+		if (root instanceof PartnerIssue) {
+			return PARTNER_ISSUE_EDITOR;
 		}
 		return root instanceof Assessment ? ASSESSMENT_EDITOR : OBJECT_EDITOR;
 	}

@@ -1,11 +1,13 @@
 package org.fulcrum.ui.internal.results;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 
@@ -13,9 +15,12 @@ import org.eclipse.swt.widgets.Composite;
  * The balance picture of the Character Model: Integrity as the base, Respect and
  * Responsibility as the pillars standing on it. The base's band and each pillar's height show
  * the all-others mean on the scale; an orange line marks the self rating. A group that is
- * withheld is drawn as an outline with "withheld".
+ * withheld is drawn as an outline with "not shown".
  */
 public final class BalanceChart {
+
+	private static final int MARGIN = 12;
+	private static final int LABEL_TOP = 24;
 
 	private final Canvas canvas;
 	private final ChartColors colors;
@@ -58,25 +63,23 @@ public final class BalanceChart {
 			gc.drawText("Select a participant to see the balance picture", 10, 10, true);
 			return;
 		}
-		int margin = 12;
-		int labelTop = 24;
-		int pillarsTop = labelTop + 52;
+		int margin = MARGIN;
+		int labelTop = LABEL_TOP;
+		// three label lines (name, others, self) in whatever font the platform gives
+		int pillarsTop = labelTop + 3 * gc.getFontMetrics().getHeight() + 4;
 		int baseHeight = 34;
 		int baseTop = size.y - margin - 18 - baseHeight;
 		int width = size.x - 2 * margin;
 		int maxHeight = Math.max(20, baseTop - pillarsTop);
 		gc.drawText("Balance: others ▇, self ▬", margin, 4, true);
 		int pillarWidth = Math.max(36, width / 4);
+		gc.setForeground(colors.text);
+		for (PillarLabels.Placed label : labels(gc, margin, width, labelTop)) {
+			gc.drawText(label.text(), label.bounds().x, label.bounds().y, true);
+		}
 		for (int i = 0; i < pillars.size(); i++) {
 			ProfileRow row = pillars.get(i);
-			int x = margin + (i + 1) * width / (pillars.size() + 1) - pillarWidth / 2;
-			gc.setForeground(colors.text);
-			int center = x + pillarWidth / 2;
-			centered(gc, row.name(), center, labelTop);
-			centered(gc, row.others().isPresent() ? "others " + format(row.others().getAsDouble()) : "withheld", center, labelTop + 16);
-			if (row.self().isPresent()) {
-				centered(gc, "self " + format(row.self().getAsDouble()), center, labelTop + 32);
-			}
+			int x = center(i, margin, width) - pillarWidth / 2;
 			if (row.others().isPresent()) {
 				int height = (int) Math.round(maxHeight * fraction(row.others().getAsDouble()));
 				gc.setBackground(colors.others);
@@ -104,8 +107,33 @@ public final class BalanceChart {
 		});
 	}
 
-	private static void centered(GC gc, String text, int center, int y) {
-		gc.drawText(text, center - gc.textExtent(text).x / 2, y, true);
+	/** Where the pillars' labels are drawn at the canvas's present size; they never intersect. */
+	public List<Rectangle> labelBounds() {
+		GC gc = new GC(canvas);
+		try {
+			return labels(gc, MARGIN, canvas.getSize().x - 2 * MARGIN, LABEL_TOP).stream().map(PillarLabels.Placed::bounds).toList();
+		} finally {
+			gc.dispose();
+		}
+	}
+
+	private List<PillarLabels.Placed> labels(GC gc, int margin, int width, int top) {
+		List<List<String>> lines = new ArrayList<>();
+		List<Integer> centers = new ArrayList<>();
+		for (int i = 0; i < pillars.size(); i++) {
+			ProfileRow row = pillars.get(i);
+			List<String> rowLines = new ArrayList<>();
+			rowLines.add(row.name());
+			rowLines.add(row.others().isPresent() ? "others " + format(row.others().getAsDouble()) : "not shown");
+			row.self().ifPresent(self -> rowLines.add("self " + format(self)));
+			lines.add(rowLines);
+			centers.add(center(i, margin, width));
+		}
+		return PillarLabels.layout(gc, lines, centers, margin, width, top);
+	}
+
+	private int center(int pillar, int margin, int width) {
+		return margin + (pillar + 1) * width / (pillars.size() + 1);
 	}
 
 	/** A self rating: an orange line, horizontal ({@code y2} < 0) or vertical. */
@@ -117,7 +145,7 @@ public final class BalanceChart {
 	}
 
 	private static String values(ProfileRow row) {
-		return (row.others().isPresent() ? format(row.others().getAsDouble()) : "withheld")
+		return (row.others().isPresent() ? format(row.others().getAsDouble()) : "not shown")
 				+ (row.self().isPresent() ? " · self " + format(row.self().getAsDouble()) : "");
 	}
 

@@ -72,7 +72,7 @@ public final class TraitProfileChart {
 				gc.fillRectangle(left, y + rowHeight / 4, x(row.others().getAsDouble(), left, right) - left, rowHeight / 2);
 				gc.drawText(BalanceChart.format(row.others().getAsDouble()), right + 8, y + rowHeight / 2 - 8, true);
 			} else {
-				gc.drawText("withheld", left + 4, y + rowHeight / 2 - 8, true);
+				gc.drawText("not shown", left + 4, y + rowHeight / 2 - 8, true);
 			}
 			if (row.self().isPresent()) {
 				int cx = x(row.self().getAsDouble(), left, right);
