@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Proves that a third party's plugin works in a built Fulcrum without rebuilding it: copies the
 # product, drops the Coaching Stance example plugin into its dropins/ folder, and checks that
-# `fulcrum instruments` lists it and that an engagement can use it end to end.
+# `fulcrum instruments` lists it and that an engagement can use it end to end, up to its page in the report.
 # Arguments: the product folder, the example plugin jar, a work folder, the java executable.
 set -euo pipefail
 product="$1"; plugin="$2"; work="$3"; java="$4"
@@ -34,4 +34,7 @@ scores=$(fulcrum score stance.fulcrum)
 grep -q '"instrumentScore":{"title":"Coaching stance profile (as others see it)","summary":"Dominant stance: coach"' <<<"$scores" \
   || fail "the example's own scorer did not run: $scores"
 fulcrum validate stance.fulcrum
-echo "check-dropins: the Coaching Stance plugin, dropped into a built Fulcrum, is listed, used by an engagement and scored"
+fulcrum report stance.fulcrum --out reports --format html
+grep -q '>Coaching stance<' reports/*.html || fail "the example's report section is not in the individual report"
+grep -q 'Dominant stance: coach' reports/*.html || fail "the example's report section does not give the dominant stance"
+echo "check-dropins: the Coaching Stance plugin, dropped into a built Fulcrum, is listed, used by an engagement, scored and reported"

@@ -12,6 +12,7 @@ import org.fulcrum.model.Assessment;
 import org.fulcrum.model.RelationshipGroup;
 import org.fulcrum.report.IndividualReport;
 import org.fulcrum.report.ReportFormat;
+import org.fulcrum.report.internal.data.ImageEncoding;
 import org.fulcrum.report.internal.data.IndividualData;
 import org.fulcrum.report.internal.data.Labels;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class ConfidentialityAndTextTest {
 	void aGroupOfTwoIsNamedNowhereInTheReport() throws Exception {
 		Assessment small = demo.withGroupOf(RelationshipGroup.DIRECT_REPORT, 2);
 		IndividualReport report = demo.report(small);
-		IndividualData data = new IndividualData(report);
+		IndividualData data = new IndividualData(report, ImageEncoding.PNG);
 		for (Map<String, Object> row : data.rows("traits")) {
 			assertEquals(Labels.NONE, row.get(RaterGroup.DIRECT_REPORT.name()), "direct reports on " + row.get("dimension"));
 		}

@@ -28,6 +28,7 @@ import org.fulcrum.report.ReportException;
 import org.fulcrum.report.ReportFormat;
 import org.fulcrum.report.ReportRenderer;
 import org.fulcrum.report.internal.data.CohortData;
+import org.fulcrum.report.internal.data.ImageEncoding;
 import org.fulcrum.report.internal.data.IndividualData;
 import org.fulcrum.report.internal.data.ReportData;
 import org.fulcrum.report.internal.fonts.DejaVuFonts;
@@ -107,12 +108,12 @@ public final class BirtReports implements ReportRenderer {
 		if (format == ReportFormat.XLSX) {
 			throw new ReportException("the individual report is written as PDF or HTML, not " + format);
 		}
-		render(INDIVIDUAL, new IndividualData(report), format, out);
+		render(INDIVIDUAL, new IndividualData(report, ImageEncoding.of(format)), format, out);
 	}
 
 	@Override
 	public void write(CohortReport report, ReportFormat format, OutputStream out) throws ReportException {
-		render(COHORT, new CohortData(report), format, out);
+		render(COHORT, new CohortData(report, ImageEncoding.of(format)), format, out);
 	}
 
 	void render(String design, ReportData data, ReportFormat format, OutputStream out) throws ReportException {

@@ -1,5 +1,6 @@
 package org.fulcrum.report.internal.charts;
 
+import java.awt.image.BufferedImage;
 import java.awt.Color;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
@@ -26,7 +27,7 @@ public final class BalanceChart {
 	private BalanceChart() {
 	}
 
-	public static byte[] draw(Balance b) {
+	public static BufferedImage draw(Balance b) {
 		Canvas c = new Canvas(WIDTH, HEIGHT);
 		double cx = WIDTH / 2.0;
 		double baseShare = share(b, b.base().getAsDouble());
@@ -49,7 +50,7 @@ public final class BalanceChart {
 		c.color(gap >= Balance.IMBALANCE ? Palette.LOW : Palette.MUTED).font(true, 24)
 				.centred(String.format(Locale.ROOT, "gap %.2f", gap), cx, Math.min(leftTop, rightTop) - 60);
 		legend(c);
-		return c.png();
+		return c.done();
 	}
 
 	/** A pillar standing on the base; returns the y of its top. */
@@ -79,8 +80,8 @@ public final class BalanceChart {
 	}
 
 	/** A placeholder for instruments without a base and two pillars: a blank strip. */
-	public static byte[] empty() {
-		return new Canvas(WIDTH, 4).png();
+	public static BufferedImage empty() {
+		return new Canvas(WIDTH, 4).done();
 	}
 
 	private static Path2D trapezoid(double cx, double bottom, double bottomWidth, double topWidth, double height) {

@@ -1,5 +1,6 @@
 package org.fulcrum.report.internal.charts;
 
+import java.awt.image.BufferedImage;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
@@ -22,7 +23,7 @@ public final class DistributionStrip {
 	}
 
 	/** {@code sorted}: the participants' means, ascending. */
-	public static byte[] draw(double[] sorted, double min, double max) {
+	public static BufferedImage draw(double[] sorted, double min, double max) {
 		Canvas c = new Canvas(WIDTH, HEIGHT);
 		c.font(false, 16);
 		for (int v = (int) Math.ceil(min); v <= max; v++) {
@@ -42,7 +43,7 @@ public final class DistributionStrip {
 			double median = CohortData.quantile(sorted, 0.5);
 			c.color(Palette.SELF).stroke(5).g.draw(new Line2D.Double(x(median, min, max), 10, x(median, min, max), HEIGHT - 28));
 		}
-		return c.png();
+		return c.done();
 	}
 
 	private static double x(double value, double min, double max) {

@@ -1,5 +1,6 @@
 package org.fulcrum.report.internal.charts;
 
+import java.awt.image.BufferedImage;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
@@ -27,7 +28,7 @@ public final class ProfileChart {
 	private ProfileChart() {
 	}
 
-	public static byte[] draw(List<DimensionResult> traits, RatingScale scale) {
+	public static BufferedImage draw(List<DimensionResult> traits, RatingScale scale) {
 		double min = scale == null ? 1 : scale.getMinimum();
 		double max = scale == null ? 5 : scale.getMaximum();
 		Canvas c = new Canvas(WIDTH, TOP + ROW * Math.max(1, traits.size()) + 20);
@@ -49,7 +50,7 @@ public final class ProfileChart {
 			});
 			c.color(Palette.OTHERS).font(true, 21).text(others.map(f -> fmt(f.mean())).orElse("not shown"), RIGHT + 18, y + 8);
 		}
-		return c.png();
+		return c.done();
 	}
 
 	private static void axis(Canvas c, double min, double max, int rows) {

@@ -1,5 +1,6 @@
 package org.fulcrum.report.internal.charts;
 
+import java.awt.image.BufferedImage;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
 
@@ -16,7 +17,7 @@ public final class SectionBars {
 	private SectionBars() {
 	}
 
-	public static byte[] draw(List<SectionRow> rows) {
+	public static BufferedImage draw(List<SectionRow> rows) {
 		Canvas c = new Canvas(WIDTH, Math.max(1, rows.size()) * ROW + 10);
 		for (int i = 0; i < rows.size(); i++) {
 			SectionRow row = rows.get(i);
@@ -26,6 +27,6 @@ public final class SectionBars {
 			c.color(Palette.OTHERS).g.fill(new Rectangle2D.Double(LEFT, y + 10, (RIGHT - LEFT) * row.share(), ROW - 20));
 			c.color(Palette.INK).font(true, 22).text(row.value(), RIGHT + 16, y + 31);
 		}
-		return c.png();
+		return c.done();
 	}
 }

@@ -39,7 +39,8 @@ public final class CohortData extends ReportData {
 	/** The heatmap's width: traits beyond this many are listed in the distributions only. */
 	public static final int HEAT_COLUMNS = 12;
 
-	public CohortData(CohortReport report) {
+	public CohortData(CohortReport report, ImageEncoding encoding) {
+		super(encoding);
 		Engagement engagement = report.engagement();
 		EngagementResult result = report.result();
 		Instrument instrument = mainInstrument(result);

@@ -34,7 +34,8 @@ public final class IndividualData extends ReportData {
 	private final ParticipantResult result;
 	private final DimensionTree tree;
 
-	public IndividualData(IndividualReport report) {
+	public IndividualData(IndividualReport report, ImageEncoding encoding) {
+		super(encoding);
 		this.result = report.result();
 		Instrument instrument = result.assessment().getInstrument();
 		this.tree = new DimensionTree(instrument);

@@ -1,13 +1,14 @@
 package org.fulcrum.report.internal.data;
 
+import java.awt.image.BufferedImage;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * What a report design reads through the application context: named row sets for its scripted
- * data sets ({@code rows("traits")}), named texts ({@code text("engagement")}) and named PNG
- * images ({@code image("balance")}). Everything is
+ * data sets ({@code rows("traits")}), named texts ({@code text("engagement")}) and named images
+ * ({@code image("balance")}), encoded as the output format reads them fastest. Everything is
  * computed before rendering starts, from published figures only.
  */
 public class ReportData {
@@ -18,13 +19,18 @@ public class ReportData {
 	private final Map<String, Rows> rowSets = new HashMap<>();
 	private final Map<String, byte[]> images = new HashMap<>();
 	private final Map<String, String> texts = new HashMap<>();
+	private final ImageEncoding encoding;
+
+	protected ReportData(ImageEncoding encoding) {
+		this.encoding = encoding;
+	}
 
 	protected final void put(String name, Rows rows) {
 		rowSets.put(name, rows);
 	}
 
-	protected final void put(String name, byte[] png) {
-		images.put(name, png);
+	protected final void put(String name, BufferedImage image) {
+		images.put(name, encoding.encode(image));
 	}
 
 	protected final void put(String name, String text) {
