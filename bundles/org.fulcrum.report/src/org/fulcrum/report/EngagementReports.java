@@ -82,7 +82,7 @@ public final class EngagementReports {
 		}
 		if (request.cohort()) {
 			// The cohort report uses everyone's answers: it is read by the sponsor, not handed to participants.
-			EngagementResult all = new ScoringEngine(ScoringSettings.DEFAULT).score(engagement);
+			EngagementResult all = ledger.holdsBackAnyone() ? new ScoringEngine(ScoringSettings.DEFAULT).score(engagement) : result;
 			CohortReport cohort = new CohortReport(engagement, all, request.date());
 			for (ReportFormat format : request.formats()) {
 				jobs.add(new ReportBatch.Job("cohort report (" + format + ")", request.folder().resolve("cohort." + format.extension()),

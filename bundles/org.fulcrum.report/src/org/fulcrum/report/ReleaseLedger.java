@@ -1,15 +1,11 @@
 package org.fulcrum.report;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +24,7 @@ import org.fulcrum.model.InvitationStatus;
 import org.fulcrum.model.RaterInvitation;
 import org.fulcrum.model.ReleasedCount;
 import org.fulcrum.model.ReportRelease;
+import org.fulcrum.report.internal.data.Sha256;
 
 /**
  * The engagement's record of every individual report released to a participant, and the rule
@@ -71,6 +68,11 @@ public final class ReleaseLedger {
 	public boolean counts(RaterInvitation invitation) {
 		Decision decision = invitation.eContainer() instanceof Assessment a ? decisions.get(a) : null;
 		return decision == null || !decision.heldBack().contains(invitation);
+	}
+
+	/** Whether this release holds back any rater, so that its scoring differs from one with every answer. */
+	public boolean holdsBackAnyone() {
+		return decisions.values().stream().anyMatch(d -> !d.heldBack().isEmpty());
 	}
 
 	public Decision decision(Assessment assessment) {
@@ -187,11 +189,6 @@ public final class ReleaseLedger {
 	}
 
 	static String digest(PublishedComment comment) {
-		String key = (comment.dimension() == null ? "" : comment.dimension().getId()) + "\n" + comment.text();
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
-		} catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("every Java has SHA-256", e);
-		}
+		return Sha256.hex((comment.dimension() == null ? "" : comment.dimension().getId()) + "\n" + comment.text());
 	}
 }

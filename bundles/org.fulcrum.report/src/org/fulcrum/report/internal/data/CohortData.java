@@ -1,12 +1,9 @@
 package org.fulcrum.report.internal.data;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +20,7 @@ import org.fulcrum.model.BehaviourItem;
 import org.fulcrum.model.Dimension;
 import org.fulcrum.model.Engagement;
 import org.fulcrum.model.Instrument;
+import org.fulcrum.model.PartnerManager;
 import org.fulcrum.report.CohortReport;
 import org.fulcrum.report.internal.charts.DistributionStrip;
 import org.fulcrum.report.internal.charts.Palette;
@@ -30,9 +28,8 @@ import org.fulcrum.report.internal.charts.Palette;
 /**
  * The data sets and images of {@code cohort.rptdesign}: the engagement's participants side by side
  * on the traits of its main instrument (the one most assessments use), from published all-others
- * figures only. Participants are named only where the policy allows; otherwise each has a code
- * (P01, P02…) in an order derived from a hash of the assessment's id, which says nothing about who
- * is who.
+ * figures only. Participants are named only where the policy allows; otherwise they have the
+ * codes of {@link ParticipantCodes}, the same in every cohort-wide report.
  */
 public final class CohortData extends ReportData {
 
@@ -59,13 +56,14 @@ public final class CohortData extends ReportData {
 		put("instrument", instrument == null ? Labels.NONE : instrument.getName());
 		put("participants", String.valueOf(cohort.size()));
 		put("minimum", String.valueOf(minimum));
-		put("naming", report.namesParticipants() ? "Participants are named, as the engagement's policy allows."
+		ParticipantCodes codes = new ParticipantCodes(engagement);
+		put("naming", codes.namesParticipants() ? "Participants are named, as the engagement's policy allows."
 				: "Participants are shown by code, as the engagement's policy asks; the consultant holds the key.");
 		List<Dimension> heatTraits = traits.subList(0, Math.min(HEAT_COLUMNS, traits.size()));
 		for (int t = 0; t < HEAT_COLUMNS; t++) {
 			put("t" + (t + 1), t < heatTraits.size() ? heatTraits.get(t).getName() : "");
 		}
-		put("heat", heat(labelled(cohort, report.namesParticipants()), heatTraits, min, max));
+		put("heat", heat(labelled(cohort, codes), heatTraits, min, max));
 		put("distributions", distributions(cohort, traits, min, max));
 		put("behaviours", behaviours(cohort));
 		put("rates", rates(result.responseRates()));
@@ -86,24 +84,37 @@ public final class CohortData extends ReportData {
 	private record Labelled(String label, ParticipantResult result) {
 	}
 
-	private static List<Labelled> labelled(List<ParticipantResult> cohort, boolean names) {
+	/**
+	 * The heatmap's rows: by name with their round where the policy allows, in the engagement's
+	 * order; otherwise by the codes every cohort-wide report uses, with the round only where a
+	 * participant has several, in the order of the codes.
+	 */
+	private static List<Labelled> labelled(List<ParticipantResult> cohort, ParticipantCodes codes) {
+		Map<PartnerManager, Integer> rounds = new HashMap<>();
+		cohort.forEach(p -> rounds.merge(p.assessment().getSubject(), 1, Integer::sum));
 		List<Labelled> rows = new ArrayList<>();
-		if (names) {
-			cohort.forEach(p -> rows.add(new Labelled(name(p), p)));
-			return rows;
+		for (ParticipantResult p : cohort) {
+			if (codes.namesParticipants()) {
+				rows.add(new Labelled(name(p), p));
+			} else {
+				boolean several = rounds.get(p.assessment().getSubject()) > 1;
+				rows.add(new Labelled(codes.of(p.assessment().getSubject()) + (several ? round(p) : ""), p));
+			}
 		}
-		List<ParticipantResult> shuffled = new ArrayList<>(cohort);
-		shuffled.sort(Comparator.comparing(p -> digest(p.assessment().getId())));
-		for (int i = 0; i < shuffled.size(); i++) {
-			rows.add(new Labelled(String.format(Locale.ROOT, "P%02d", i + 1), shuffled.get(i)));
+		if (!codes.namesParticipants()) {
+			rows.sort(Comparator.comparing(Labelled::label));
 		}
 		return rows;
 	}
 
 	private static String name(ParticipantResult p) {
 		String name = p.assessment().getSubject() == null ? null : p.assessment().getSubject().getName();
+		return (name == null ? p.assessment().getId() : name) + round(p);
+	}
+
+	private static String round(ParticipantResult p) {
 		String round = p.assessment().getRound();
-		return (name == null ? p.assessment().getId() : name) + (round == null || round.isBlank() ? "" : " (" + round + ")");
+		return round == null || round.isBlank() ? "" : " (" + round + ")";
 	}
 
 	private static Rows heat(List<Labelled> participants, List<Dimension> traits, double min, double max) {
@@ -216,11 +227,4 @@ public final class CohortData extends ReportData {
 		return rows;
 	}
 
-	static String digest(String text) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		} catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("every Java has SHA-256", e);
-		}
-	}
 }

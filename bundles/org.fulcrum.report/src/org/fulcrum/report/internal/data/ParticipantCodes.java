@@ -1,11 +1,7 @@
 package org.fulcrum.report.internal.data;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,7 +23,7 @@ public final class ParticipantCodes {
 	public ParticipantCodes(Engagement engagement) {
 		this.names = engagement.getConfidentiality() != null && engagement.getConfidentiality().isNamesInCohortReports();
 		List<PartnerManager> participants = engagement.getAssessments().stream().map(Assessment::getSubject)
-				.filter(p -> p != null).distinct().sorted(Comparator.comparing(p -> digest(p.getId()))).toList();
+				.filter(p -> p != null).distinct().sorted(Comparator.comparing(p -> Sha256.hex(String.valueOf(p.getId())))).toList();
 		for (int i = 0; i < participants.size(); i++) {
 			codes.put(participants.get(i), String.format(Locale.ROOT, "P%02d", i + 1));
 		}
@@ -48,11 +44,4 @@ public final class ParticipantCodes {
 		return codes.getOrDefault(participant, "P??");
 	}
 
-	static String digest(String text) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(String.valueOf(text).getBytes(StandardCharsets.UTF_8)));
-		} catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException("every Java has SHA-256", e);
-		}
-	}
 }
