@@ -1,16 +1,13 @@
 package org.fulcrum.assessment.internal;
 
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
-import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.fulcrum.assessment.InstalledInstrument;
 import org.fulcrum.assessment.InstrumentCatalog;
+import org.fulcrum.core.internal.extensions.ContributionsById;
 
 /**
  * Reads the contributions to {@code org.fulcrum.assessment.instruments} once: each
@@ -29,26 +26,10 @@ public final class InstrumentRegistry implements InstrumentCatalog {
 	}
 
 	public static InstrumentRegistry of(IExtensionRegistry registry) {
-		Map<String, InstalledInstrument> byId = new LinkedHashMap<>();
-		List<String> problems = new ArrayList<>();
-		IConfigurationElement[] elements = registry == null ? new IConfigurationElement[0]
-				: registry.getConfigurationElementsFor(EXTENSION_POINT);
-		for (IConfigurationElement element : elements) {
-			String contributor = element.getContributor().getName();
-			try {
-				ContributedInstrument instrument = ContributedInstrument.read(element);
-				InstalledInstrument earlier = byId.putIfAbsent(instrument.id(), instrument);
-				if (earlier != null) {
-					problems.add("plugin " + contributor + ": instrument id '" + instrument.id() + "' is already contributed by "
-							+ earlier.contributor() + "; this one is left out");
-				}
-			} catch (BrokenContributionException e) {
-				problems.add("plugin " + contributor + ": " + e.getMessage());
-			}
-		}
-		List<InstalledInstrument> sorted = new ArrayList<>(byId.values());
-		sorted.sort(Comparator.comparing(InstalledInstrument::name, String.CASE_INSENSITIVE_ORDER));
-		return new InstrumentRegistry(sorted, problems);
+		ContributionsById<InstalledInstrument> read = ContributionsById.read(registry, EXTENSION_POINT, "instrument",
+				ContributedInstrument::read, BrokenContributionException.class, InstalledInstrument::id,
+				InstalledInstrument::contributor, Comparator.comparing(InstalledInstrument::name, String.CASE_INSENSITIVE_ORDER));
+		return new InstrumentRegistry(read.values(), read.problems());
 	}
 
 	@Override

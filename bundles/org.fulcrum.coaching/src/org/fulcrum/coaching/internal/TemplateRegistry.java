@@ -2,9 +2,7 @@ package org.fulcrum.coaching.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -12,6 +10,7 @@ import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.fulcrum.coaching.ProgramTemplate;
 import org.fulcrum.coaching.ProgramTemplates;
+import org.fulcrum.core.internal.extensions.ContributionsById;
 import org.fulcrum.model.SessionFormat;
 
 /** Reads the contributions to {@code org.fulcrum.coaching.programs}, rejecting a broken one whole. */
@@ -28,26 +27,10 @@ public final class TemplateRegistry implements ProgramTemplates {
 	}
 
 	public static TemplateRegistry of(IExtensionRegistry registry) {
-		Map<String, ProgramTemplate> byId = new LinkedHashMap<>();
-		List<String> problems = new ArrayList<>();
-		IConfigurationElement[] elements = registry == null ? new IConfigurationElement[0]
-				: registry.getConfigurationElementsFor(EXTENSION_POINT);
-		for (IConfigurationElement element : elements) {
-			String contributor = element.getContributor().getName();
-			try {
-				ProgramTemplate template = read(element, contributor);
-				ProgramTemplate earlier = byId.putIfAbsent(template.id(), template);
-				if (earlier != null) {
-					problems.add("plugin " + contributor + ": program template id '" + template.id()
-							+ "' is already contributed by " + earlier.contributor() + "; this one is left out");
-				}
-			} catch (IllegalArgumentException e) {
-				problems.add("plugin " + contributor + ": " + e.getMessage());
-			}
-		}
-		List<ProgramTemplate> sorted = new ArrayList<>(byId.values());
-		sorted.sort(Comparator.comparing(ProgramTemplate::name, String.CASE_INSENSITIVE_ORDER));
-		return new TemplateRegistry(sorted, problems);
+		ContributionsById<ProgramTemplate> read = ContributionsById.read(registry, EXTENSION_POINT, "program template",
+				element -> read(element, element.getContributor().getName()), IllegalArgumentException.class, ProgramTemplate::id,
+				ProgramTemplate::contributor, Comparator.comparing(ProgramTemplate::name, String.CASE_INSENSITIVE_ORDER));
+		return new TemplateRegistry(read.values(), read.problems());
 	}
 
 	private static ProgramTemplate read(IConfigurationElement element, String contributor) {
