@@ -96,7 +96,7 @@ public final class Cli {
 		if (memory != null) {
 			console.err().println("fulcrum: out of memory (" + memory.getMessage() + "); the input is too large for the "
 					+ Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB heap and the command stopped"
-					+ " (raise the heap with FULCRUM_CLI_JVM_OPTIONS=-Xmx..., docs/cli.md)");
+					+ " (to raise the heap see docs/cli.md, exit code 4)");
 			trace(debug, e);
 			return ExitCode.RESOURCES;
 		}
