@@ -1,9 +1,15 @@
 package org.fulcrum.core.io;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,10 +58,15 @@ public final class CsvTable {
 			throw new ImportException(List.of(new ImportProblem(file, 1, "", "is " + megabytes(size)
 					+ "; Fulcrum imports files of up to " + megabytes(ImportLimits.FILE_BYTES))));
 		}
-		byte[] bytes = Files.readAllBytes(file);
-		String text = decode(file, bytes);
-		bytes = null;
-		List<Row> records = new Parser(file, text).parse();
+		// Decoded and parsed as a stream: memory holds the rows, never the file twice over.
+		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT);
+		List<Row> records;
+		try (Reader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder), 1 << 16)) {
+			records = new Parser(file, reader).parse();
+		} catch (CharacterCodingException e) {
+			throw notUtf8(file);
+		}
 		if (records.isEmpty()) {
 			throw new ImportException(List.of(new ImportProblem(file, 1, "", "the file is empty; it needs a header row")));
 		}
@@ -133,29 +144,39 @@ public final class CsvTable {
 		return name.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_-]", "");
 	}
 
-	private static String decode(Path file, byte[] bytes) throws ImportException {
+	/** The problem of a file that is not UTF-8: the line and byte of the first bad byte, found by streaming it again. */
+	private static ImportException notUtf8(Path file) throws IOException {
 		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
 				.onUnmappableCharacter(CodingErrorAction.REPORT);
-		try {
-			String text = decoder.decode(ByteBuffer.wrap(bytes)).toString();
-			return text.startsWith("\uFEFF") ? text.substring(1) : text;
-		} catch (CharacterCodingException e) {
-			int line = 1;
-			int bad = firstInvalidByte(bytes);
-			for (int i = 0; i < bad; i++) {
-				line += bytes[i] == '\n' ? 1 : 0;
+		ByteBuffer in = ByteBuffer.allocate(1 << 16);
+		CharBuffer out = CharBuffer.allocate(1 << 16);
+		long consumed = 0;
+		int line = 1;
+		try (InputStream stream = Files.newInputStream(file)) {
+			boolean end = false;
+			while (true) {
+				int read = end ? -1 : stream.read(in.array(), in.position(), in.remaining());
+				end = read < 0;
+				in.position(in.position() + Math.max(read, 0));
+				in.flip();
+				int from = in.position();
+				CoderResult result = decoder.decode(in, out, end);
+				for (int i = from; i < in.position(); i++) {
+					line += in.get(i) == '\n' ? 1 : 0;
+				}
+				consumed += in.position() - from;
+				if (result.isError() || end && in.hasRemaining()) {
+					break;
+				}
+				out.clear();
+				in.compact();
+				if (end) {
+					break;
+				}
 			}
-			throw new ImportException(List.of(new ImportProblem(file, line, "",
-					"is not UTF-8 text (byte " + (bad + 1) + "); save the file as CSV UTF-8")));
 		}
-	}
-
-	private static int firstInvalidByte(byte[] bytes) {
-		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT);
-		ByteBuffer in = ByteBuffer.wrap(bytes);
-		java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
-		decoder.decode(in, out, true);
-		return in.position();
+		return new ImportException(List.of(new ImportProblem(file, line, "",
+				"is not UTF-8 text (byte " + (consumed + 1) + "); save the file as CSV UTF-8")));
 	}
 
 	/**
@@ -226,8 +247,10 @@ public final class CsvTable {
 	/** RFC 4180, strictly: a quote opens a field or doubles inside a quoted one, nowhere else. */
 	private static final class Parser {
 		private final Path file;
-		private final String text;
+		private final Reader text;
 		private final Faults faults;
+		/** One character read ahead, or -2 for none. */
+		private int ahead = -2;
 		private final List<Row> rows = new ArrayList<>();
 		private List<String> cells = new ArrayList<>();
 		private final StringBuilder cell = new StringBuilder();
@@ -238,35 +261,51 @@ public final class CsvTable {
 		private boolean cellTooLong;
 		private boolean strayQuote;
 
-		Parser(Path file, String text) {
+		Parser(Path file, Reader text) {
 			this.file = file;
 			this.text = text;
 			this.faults = new Faults(file);
 		}
 
-		List<Row> parse() throws ImportException {
+		private int next() throws IOException {
+			int c = ahead != -2 ? ahead : text.read();
+			ahead = -2;
+			return c;
+		}
+
+		private int peek() throws IOException {
+			if (ahead == -2) {
+				ahead = text.read();
+			}
+			return ahead;
+		}
+
+		List<Row> parse() throws ImportException, IOException {
 			boolean quoted = false;
 			boolean closed = false;
 			int quoteStart = 0;
-			for (int i = 0; i < text.length(); i++) {
-				char c = text.charAt(i);
+			if (peek() == '\uFEFF') {
+				next();
+			}
+			for (int read = next(); read >= 0; read = next()) {
+				char c = (char) read;
 				if (quoted) {
-					if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+					if (c == '"' && peek() == '"') {
 						append('"');
-						i++;
+						next();
 					} else if (c == '"') {
 						quoted = false;
 						closed = true;
 					} else {
-						line += c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n') ? 1 : 0;
+						line += c == '\n' || c == '\r' && peek() != '\n' ? 1 : 0;
 						append(c);
 					}
 				} else if (c == ',') {
 					endCell();
 					closed = false;
 				} else if (c == '\n' || c == '\r') {
-					if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-						i++;
+					if (c == '\r' && peek() == '\n') {
+						next();
 					}
 					endCell();
 					endRow();

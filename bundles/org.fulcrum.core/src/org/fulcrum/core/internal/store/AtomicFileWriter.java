@@ -20,10 +20,24 @@ public final class AtomicFileWriter {
 		this.files = files;
 	}
 
+	/** A last check before the new content replaces the old; throwing leaves the target untouched. */
+	public interface Check {
+		void beforeReplacing() throws IOException;
+	}
+
 	/**
 	 * @param backup where to keep the previous content, or {@code null} for none
 	 */
 	public void write(Path target, byte[] content, Path backup) throws IOException {
+		write(target, content, backup, () -> {
+		});
+	}
+
+	/**
+	 * @param check runs once the new content is on the disk, before anything is replaced
+	 *            (e.g. waits for a verification running meanwhile)
+	 */
+	public void write(Path target, byte[] content, Path backup, Check check) throws IOException {
 		Path temporary = SiblingFiles.newTemporary(target);
 		boolean renamed = false;
 		try {
@@ -31,6 +45,7 @@ public final class AtomicFileWriter {
 				files.write(channel, ByteBuffer.wrap(content));
 				files.force(channel);
 			}
+			check.beforeReplacing();
 			if (backup != null && Files.exists(target)) {
 				keepBackup(target, backup);
 			}

@@ -119,9 +119,22 @@ public final class StoreEngine {
 			throw new StoreException(file, "could not be saved: the engagement cannot be written as XMI (" + e.getMessage()
 					+ "); the file on disk is unchanged", e);
 		}
+		// The bytes are checked to read back on a second core while they are written and flushed.
+		byte[] written = content;
+		CompletableFuture<String> verdict = CompletableFuture.supplyAsync(() -> XmiCheck.problem(written));
 		try {
-			new AtomicFileWriter(files).write(file, content, SiblingFiles.backup(file));
+			new AtomicFileWriter(files).write(file, content, SiblingFiles.backup(file), () -> {
+				String problem = verdict.join();
+				if (problem != null) {
+					throw new UnreadableXmi(problem);
+				}
+			});
+		} catch (UnreadableXmi e) {
+			join(cache);
+			throw new StoreException(file, "could not be saved: the XMI written would not read back (" + e.getMessage()
+					+ "); this is a defect in Fulcrum; the file on disk is unchanged", e);
 		} catch (IOException e) {
+			verdict.join();
 			join(cache);
 			throw new StoreException(file, "could not be saved: " + describe(e) + "; the file on disk is unchanged", e);
 		}
@@ -130,6 +143,15 @@ public final class StoreEngine {
 			EngagementCache.write(file, EngagementCache.digest(content), encoded);
 		} else {
 			EngagementCache.discard(file);
+		}
+	}
+
+	/** The check of the XMI about to be saved failed. */
+	private static final class UnreadableXmi extends IOException {
+		private static final long serialVersionUID = 1L;
+
+		UnreadableXmi(String message) {
+			super(message);
 		}
 	}
 
