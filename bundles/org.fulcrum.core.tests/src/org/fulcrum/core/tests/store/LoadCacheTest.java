@@ -8,9 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.fulcrum.core.internal.store.EngagementCache;
 import org.fulcrum.core.internal.store.StoreEngine;
 import org.fulcrum.core.internal.store.SystemFileOps;
 import org.fulcrum.core.store.EngagementDocument;
+import org.fulcrum.core.store.EngagementStore;
 import org.fulcrum.core.store.StoreException;
 import org.fulcrum.model.Engagement;
 import org.junit.jupiter.api.Test;
@@ -63,6 +65,23 @@ class LoadCacheTest {
 		String xmi = Files.readString(file);
 		Files.writeString(file, xmi.substring(0, xmi.length() - 40));
 		assertThrows(StoreException.class, () -> store.read(file));
+	}
+
+	@Test
+	void readingFromTheXmiNeverUsesACacheEvenOneThatFitsTheBytes() throws Exception {
+		Path file = folder.resolve("pilot.fulcrum");
+		store.create(file, StoreFixtures.small()).close();
+		Engagement engagement = store.read(file);
+		// The defect of issue 11: an XMI whose reference does not resolve, beside a cache stamped with its very bytes.
+		String xmi = Files.readString(file);
+		String id = engagement.getAssessments().get(0).getSubject().getId();
+		byte[] broken = xmi.replaceFirst("subject=\"" + java.util.regex.Pattern.quote(id) + "\"", "subject=\"pm x\"")
+				.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		Files.write(file, broken);
+		EngagementCache.write(file, EngagementCache.digest(broken), EngagementCache.encode(engagement.eResource(), 0));
+		assertEquals(engagement.getName(), store.read(file).getName(), "the cache fits the bytes, so an ordinary read uses it");
+		StoreException refused = assertThrows(StoreException.class, () -> new EngagementStore().readFromXmi(file));
+		assertTrue(refused.getMessage().contains("refers to 'pm'"), refused.getMessage());
 	}
 
 	private static Path cache(Path file) {
