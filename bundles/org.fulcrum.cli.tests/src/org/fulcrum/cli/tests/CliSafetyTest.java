@@ -167,5 +167,8 @@ class CliSafetyTest {
 		assertArrayEquals(before, Files.readAllBytes(Path.of(file)));
 		assertEquals(modified, Files.getLastModifiedTime(Path.of(file)).toMillis(), "not even rewritten");
 		assertFalse(Files.exists(Path.of(file + ".bak")), "no save, so no backup");
+		Files.writeString(folder.resolve("q.csv"), "id,nmae,email\n");
+		assertEquals(ExitCode.FINDINGS, run("import-participants", file, folder.resolve("q.csv").toString()), "a bad header is refused even without rows");
+		assertTrue(err().contains("q.csv:1: nmae: is not a column of this import"), err());
 	}
 }

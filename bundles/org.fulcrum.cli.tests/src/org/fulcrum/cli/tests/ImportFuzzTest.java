@@ -109,7 +109,7 @@ class ImportFuzzTest {
 			assertTrue(!lastErr.contains("\tat ") && !lastErr.contains("internal error") && !lastErr.contains("Exception"), where);
 			assertTrue(lastErr.chars().noneMatch(c -> c == 0x1B || c == 0 || c == 0x07), "no raw control character printed: " + where);
 			if (code == ExitCode.OK) {
-				assertTrue(!junk || Arrays.equals(original, Files.readAllBytes(engagement)), "random bytes accepted: " + where);
+				assertTrue(!junk, "random bytes accepted: " + where);
 				List<Problem> errors = Problems.of(EngagementValidation.validate(new EngagementStore().readFromXmi(engagement))).stream()
 						.filter(Problem::isError).toList();
 				assertEquals(List.of(), errors, "accepted, and the engagement fails validation: " + where);

@@ -118,13 +118,13 @@ public final class ImportCommand implements Command {
 			try {
 				CsvTable table = read(csv);
 				source += table.sheet() == null ? "" : " (sheet '" + table.sheet() + "')";
+				added = importer.apply(document.engagement(), table, arguments);
 				if (table.rows().isEmpty()) {
-					// A header without rows is a valid, empty import: say so, and leave the file as it is (not even rewritten).
+					// A valid header without rows is an empty import: say so, and leave the file as it is (not even rewritten).
 					console.out().println(name + ": " + source + " has a header and no rows; nothing to import, "
 							+ engagementFile.getFileName() + " is unchanged");
 					return ExitCode.OK;
 				}
-				added = importer.apply(document.engagement(), table, arguments);
 			} catch (ImportException e) {
 				for (ImportProblem problem : e.problems()) {
 					console.err().println(problem);
