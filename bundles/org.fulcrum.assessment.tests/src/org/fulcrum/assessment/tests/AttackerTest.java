@@ -146,19 +146,52 @@ class AttackerTest {
 	private record Release(ParticipantResult result, List<RaterInvitation> counted) {
 	}
 
-	/** A random engagement of one participant. */
+	/**
+	 * What the attacker recovers from the given releases of one participant (each the result of
+	 * {@link ScoringEngine#score} and the questionnaires it counted): the first thing recovered, or
+	 * empty. For the fixed regression cases of {@code ConfidentialityRegressionTest}.
+	 */
+	static java.util.Optional<String> recovered(Engagement engagement, Assessment assessment, List<ParticipantResult> results,
+			List<List<RaterInvitation>> counted) {
+		List<Release> releases = new ArrayList<>();
+		for (int r = 0; r < results.size(); r++) {
+			releases.add(new Release(results.get(r), counted.get(r)));
+		}
+		try {
+			new Attacker(new Case(engagement, assessment), releases).run();
+			return java.util.Optional.empty();
+		} catch (AssertionError e) {
+			return java.util.Optional.of(e.getMessage());
+		}
+	}
+
+	/** A random engagement of one participant, or a given one. */
 	private static final class Case {
 
-		final Engagement engagement = MODEL.createEngagement();
-		final Instrument instrument = MODEL.createInstrument();
-		final Assessment assessment = MODEL.createAssessment();
-		final ConfidentialityPolicy policy = MODEL.createConfidentialityPolicy();
+		final Engagement engagement;
+		final Instrument instrument;
+		final Assessment assessment;
+		final ConfidentialityPolicy policy;
 		final List<BehaviourItem> items;
 		final double notObserved;
 		final double skipped;
 		private int people;
 
+		Case(Engagement engagement, Assessment assessment) {
+			this.engagement = engagement;
+			this.assessment = assessment;
+			this.instrument = assessment.getInstrument();
+			this.policy = engagement.getConfidentiality();
+			items = Instruments.items(instrument);
+			notObserved = 0;
+			skipped = 0;
+		}
+
 		Case(SplittableRandom random) {
+			engagement = MODEL.createEngagement();
+			instrument = MODEL.createInstrument();
+			assessment = MODEL.createAssessment();
+			policy = MODEL.createConfidentialityPolicy();
 			engagement.setId("attack");
 			policy.setMinimumRaters(2 + random.nextInt(3));
 			policy.setSelfExempt(random.nextInt(6) > 0);

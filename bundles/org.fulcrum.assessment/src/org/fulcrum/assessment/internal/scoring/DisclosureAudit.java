@@ -337,8 +337,12 @@ final class DisclosureAudit {
 		private final int[] earlier;
 		private final byte[] allGroups;
 		final int targets;
+		/** Targets (class, group, dimension, item) that passed the weights' test, found on the first pass. */
+		private int[][] candidates;
+		private int candidateCount;
 		/** Per dimension of the tree: the positions (in the tree's items) of all its items. */
 		final int[][] itemsOf;
+		final int[][] single;
 
 		Block(int[] raters, byte[] groups, int withheldGroups, int[] its, int[] dims, int minimum, int[] earlier) {
 			this.raters = raters;
@@ -372,6 +376,10 @@ final class DisclosureAudit {
 				small += size < minimum ? 1 : 0;
 			}
 			targets = small + Integer.bitCount(withheldGroups);
+			single = new int[its.length][];
+			for (int x = 0; x < its.length; x++) {
+				single[x] = new int[] { x };
+			}
 			itemsOf = new int[dims.length][];
 			for (int y = 0; y < dims.length; y++) {
 				int[] all = layout.allItems[dims[y]];
@@ -394,35 +402,56 @@ final class DisclosureAudit {
 		 */
 		boolean[] leaks(boolean[] itemShown, boolean[] dimShown) {
 			ReaderSystem system = new ReaderSystem(this, itemShown, dimShown);
-			boolean[] withhold = null;
-			for (int c = 0; c < classSize.length; c++) {
-				if (classSize[c] < minimum) {
-					withhold = check(system, c, -1, withhold);
+			if (candidates == null) {
+				// which targets the weights alone cannot rule out; they depend on the shown dimensions
+				// only, which the first passes keep, so they are found once
+				candidates = new int[16][];
+				for (int c = 0; c < classSize.length; c++) {
+					if (classSize[c] < minimum) {
+						collect(system, c, -1);
+					}
+				}
+				for (int g = 0; g < GROUPS; g++) {
+					if ((withheldGroups & 1 << g) != 0) {
+						collect(system, -1, g);
+					}
 				}
 			}
-			for (int g = 0; g < GROUPS; g++) {
-				if ((withheldGroups & 1 << g) != 0) {
-					withhold = check(system, -1, g, withhold);
+			boolean[] withhold = null;
+			for (int t = 0; t < candidateCount; t++) {
+				int[] target = candidates[t];
+				if (system.solvable(target[0], target[1], target[2], target[3])) {
+					if (target[3] >= 0) {
+						withhold = mark(withhold, target[3]);
+					} else {
+						for (int x : itemsOf[target[2]]) {
+							withhold = mark(withhold, x);
+						}
+					}
 				}
 			}
 			return withhold;
 		}
 
-		/** Checks the class's (or the group's) sum on every item and dimension of the tree. */
-		private boolean[] check(ReaderSystem system, int cls, int group, boolean[] withhold) {
+		/** The class's (or the group's) sums on every item and dimension of the tree that the weights do not rule out. */
+		private void collect(ReaderSystem system, int cls, int group) {
 			for (int x = 0; x < its.length; x++) {
-				if (alone(group, -1, x) && system.determined(cls, group, -1, x)) {
-					withhold = mark(withhold, x);
+				if (alone(group, -1, x) && system.possible(cls, group, -1, x)) {
+					candidate(cls, group, -1, x);
 				}
 			}
 			for (int y = 0; y < dims.length; y++) {
-				if (alone(group, y, -1) && system.determined(cls, group, y, -1)) {
-					for (int x : itemsOf[y]) {
-						withhold = mark(withhold, x);
-					}
+				if (alone(group, y, -1) && system.possible(cls, group, y, -1)) {
+					candidate(cls, group, y, -1);
 				}
 			}
-			return withhold;
+		}
+
+		private void candidate(int cls, int group, int dimIndex, int itemIndex) {
+			if (candidateCount == candidates.length) {
+				candidates = Arrays.copyOf(candidates, candidateCount * 2);
+			}
+			candidates[candidateCount++] = new int[] { cls, group, dimIndex, itemIndex };
 		}
 
 		/** Whether the group's sum on the level is this block's part alone: always, but for a late part whose group answered there before. */
@@ -481,20 +510,28 @@ final class DisclosureAudit {
 		private final Block block;
 		private final boolean[] itemShown;
 		private final boolean[] dimShown;
+		/** By dimension: whether the block's figure on it is published. */
+		private final boolean[] published;
 		/** Per item of the tree: each answering block rater's signature number, -1 for those who did not answer. */
 		private final int[][] signatureOf;
-		/** Per item of the tree: a representative block rater of each signature. */
+		/** Per item of the tree: a representative of each signature, by position in the block. */
 		private final int[][] representative;
 		/** Per item of the tree: the index of its first equation row. */
 		private final int[] firstRow;
 		private int rows;
 		private PrimeSpan[] spans;
+		private int[] at;
+		private long[] value;
 		private boolean tooLarge;
 
 		ReaderSystem(Block block, boolean[] itemShown, boolean[] dimShown) {
 			this.block = block;
 			this.itemShown = itemShown;
 			this.dimShown = dimShown;
+			published = new boolean[dimensions];
+			for (int y = 0; y < block.dims.length; y++) {
+				published[block.dims[y]] = dimShown[y];
+			}
 			int[] its = block.its;
 			int k = block.raters.length;
 			signatureOf = new int[its.length][k];
@@ -511,12 +548,12 @@ final class DisclosureAudit {
 						continue;
 					}
 					for (int s = 0; s < signatures && signatureOf[x][a] < 0; s++) {
-						if (sameSignature(r, reps[s], item)) {
+						if (sameSignature(r, block.raters[reps[s]], item)) {
 							signatureOf[x][a] = s;
 						}
 					}
 					if (signatureOf[x][a] < 0) {
-						reps[signatures] = r;
+						reps[signatures] = a;
 						signatureOf[x][a] = signatures++;
 					}
 				}
@@ -538,12 +575,7 @@ final class DisclosureAudit {
 		}
 
 		private boolean dimShown(int d) {
-			for (int y = 0; y < block.dims.length; y++) {
-				if (block.dims[y] == d) {
-					return dimShown[y];
-				}
-			}
-			return false;
+			return published[d];
 		}
 
 		/** The denominator of t(r, item) for the target (0 for zero): 1 on the item itself, the weight in the dimension. */
@@ -564,8 +596,12 @@ final class DisclosureAudit {
 			return k >= 0 && path[item][k] == d ? weights[(r * items + item) * maxDepth + k] : 0;
 		}
 
-		/** Whether the target (the class's or group's sum on a dimension or an item) is determined. */
-		boolean determined(int cls, int group, int dimIndex, int itemIndex) {
+		/**
+		 * Whether the target (the class's or group's sum on a dimension or an item) may be
+		 * determined: false when raters with the same weights differ in it, which no published
+		 * figure can tell apart; the rows decide the rest ({@link #solvable}).
+		 */
+		boolean possible(int cls, int group, int dimIndex, int itemIndex) {
 			int k = block.raters.length;
 			boolean any = false;
 			// (1) raters with the same signature on an item must have the same t, else t is not determined
@@ -584,22 +620,21 @@ final class DisclosureAudit {
 					}
 				}
 			}
-			if (!any) {
-				return false; // nothing of the target is in any figure: no figure can tell it
-			}
-			// (2) the differences between signatures must be matched by the dimension rows
-			return solvable(cls, group, dimIndex, itemIndex);
+			return any; // else nothing of the target is in any figure: no figure can tell it
 		}
 
-		private boolean solvable(int cls, int group, int dimIndex, int itemIndex) {
+		/** (2) Whether the dimension rows match the target's differences between signatures, so that it is determined. */
+		boolean solvable(int cls, int group, int dimIndex, int itemIndex) {
 			if (spans == null) {
 				build();
 			}
 			if (tooLarge) {
 				return true; // beyond what the primes can prove: count it as determined, which withholds more
 			}
-			int[] at = new int[rows];
-			long[] value = new long[rows];
+			if (at == null) {
+				at = new int[rows];
+				value = new long[rows];
+			}
 			for (PrimeSpan span : spans) {
 				long p = span.prime();
 				int count = 0;
@@ -608,9 +643,9 @@ final class DisclosureAudit {
 					if (reps.length == 0) {
 						continue;
 					}
-					long base = itemShown[x] ? fraction(target(indexOf(reps[0]), cls, group, dimIndex, itemIndex, x), p) : 0;
+					long base = itemShown[x] ? fraction(target(reps[0], cls, group, dimIndex, itemIndex, x), p) : 0;
 					for (int s = itemShown[x] ? 1 : 0; s < reps.length; s++) {
-						long v = Math.floorMod(fraction(target(indexOf(reps[s]), cls, group, dimIndex, itemIndex, x), p) - base, p);
+						long v = Math.floorMod(fraction(target(reps[s], cls, group, dimIndex, itemIndex, x), p) - base, p);
 						if (v != 0) {
 							at[count] = firstRow[x] + s - (itemShown[x] ? 1 : 0);
 							value[count++] = v;
@@ -626,16 +661,7 @@ final class DisclosureAudit {
 
 		/** The items of the tree the target can be non-zero on. */
 		private int[] support(int dimIndex, int itemIndex) {
-			return itemIndex >= 0 ? new int[] { itemIndex } : block.itemsOf[dimIndex];
-		}
-
-		private int indexOf(int rater) {
-			for (int a = 0; a < block.raters.length; a++) {
-				if (block.raters[a] == rater) {
-					return a;
-				}
-			}
-			throw new IllegalStateException();
+			return itemIndex >= 0 ? block.single[itemIndex] : block.itemsOf[dimIndex];
 		}
 
 		private void build() {
@@ -671,8 +697,8 @@ final class DisclosureAudit {
 							if (y < 0 || !dimShown[y]) {
 								continue;
 							}
-							long den = weights[(reps[s] * items + item) * maxDepth + k];
-							long base = itemShown[x] ? weights[(reps[0] * items + item) * maxDepth + k] : 0;
+							long den = weights[(block.raters[reps[s]] * items + item) * maxDepth + k];
+							long base = itemShown[x] ? weights[(block.raters[reps[0]] * items + item) * maxDepth + k] : 0;
 							log += log2(den) + log2(base);
 							for (int q = 0; pass == 1 && q < primes; q++) {
 								long p = ModularSpan.PRIMES[q];
@@ -706,8 +732,33 @@ final class DisclosureAudit {
 		return den <= 1 ? 0 : Math.log(den) / Math.log(2);
 	}
 
+	/** Inverses of the small denominators weights have, per prime, filled on first use. */
+	private static final long[][] INVERSES = new long[MAX_PRIMES][1024];
+
 	/** 1/den modulo p (0 for a zero weight). */
 	private static long fraction(long den, long p) {
-		return den == 0 ? 0 : ModularSpan.inverse(den, p);
+		if (den == 0) {
+			return 0;
+		}
+		if (den < 1024) {
+			int q = p == ModularSpan.PRIMES[0] ? 0 : primeIndex(p);
+			long[] table = INVERSES[q];
+			long inverse = table[(int) den];
+			if (inverse == 0) {
+				inverse = ModularSpan.inverse(den, p);
+				table[(int) den] = inverse; // a benign race: every thread writes the same value
+			}
+			return inverse;
+		}
+		return ModularSpan.inverse(den, p);
+	}
+
+	private static int primeIndex(long p) {
+		for (int q = 0; q < MAX_PRIMES; q++) {
+			if (ModularSpan.PRIMES[q] == p) {
+				return q;
+			}
+		}
+		throw new IllegalArgumentException(String.valueOf(p));
 	}
 }
