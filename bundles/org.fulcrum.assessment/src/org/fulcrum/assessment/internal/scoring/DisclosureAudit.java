@@ -286,7 +286,9 @@ final class DisclosureAudit {
 				dimFixed[x] = before != null && (before[dims[x]] & bit) != 0;
 				dimShown[x] = dimFixed[x] || (shown[dims[x]] & bit) != 0;
 			}
-			for (int pass = 0; pass < 4; pass++) {
+			// passes: the items determined quantities rest on (twice), all items, the dimensions made of
+			// others (whose raters' parts may differ), all; each pass only withholds
+			for (int pass = 0; pass < 5; pass++) {
 				boolean[] withhold = b.leaks(itemShown, dimShown);
 				if (withhold == null) {
 					break;
@@ -294,10 +296,10 @@ final class DisclosureAudit {
 				for (int x = 0; x < its.length; x++) {
 					itemShown[x] = itemFixed[x] || itemShown[x] && pass < 2 && !withhold[x];
 				}
-				for (int x = 0; x < dims.length && pass == 3; x++) {
-					dimShown[x] = dimFixed[x];
+				for (int y = 0; y < dims.length && pass >= 3; y++) {
+					dimShown[y] = dimFixed[y] || dimShown[y] && pass == 3 && layout.children[dims[y]].length == 0;
 				}
-				if (pass == 3) {
+				if (pass == 4) {
 					break;
 				}
 			}
@@ -330,6 +332,8 @@ final class DisclosureAudit {
 		/** Per block rater: their class (same group for the hidden block, same answered items in the tree). */
 		private final int[] classOf;
 		private final int[] classSize;
+		/** Per class: its first rater, by position in the block. */
+		private final int[] firstOf;
 		private final byte[] groupOf;
 		private final int withheldGroups;
 		private final int minimum;
@@ -337,6 +341,9 @@ final class DisclosureAudit {
 		private final int[] earlier;
 		private final byte[] allGroups;
 		final int targets;
+		/** The signatures for the shown dimensions {@code signaturesFor}, kept while those stay. */
+		private Signatures signatures;
+		private boolean[] signaturesFor;
 		/** Targets (class, group, dimension, item) that passed the weights' test, found on the first pass. */
 		private int[][] candidates;
 		private int candidateCount;
@@ -371,6 +378,10 @@ final class DisclosureAudit {
 				sizes[classOf[a]]++;
 			}
 			classSize = Arrays.copyOf(sizes, classes);
+			firstOf = new int[classes];
+			for (int a = k - 1; a >= 0; a--) {
+				firstOf[classOf[a]] = a;
+			}
 			int small = 0;
 			for (int size : classSize) {
 				small += size < minimum ? 1 : 0;
@@ -418,9 +429,11 @@ final class DisclosureAudit {
 				}
 			}
 			boolean[] withhold = null;
+			int still = 0;
 			for (int t = 0; t < candidateCount; t++) {
 				int[] target = candidates[t];
 				if (system.solvable(target[0], target[1], target[2], target[3])) {
+					candidates[still++] = target;
 					if (target[3] >= 0) {
 						withhold = mark(withhold, target[3]);
 					} else {
@@ -430,6 +443,8 @@ final class DisclosureAudit {
 					}
 				}
 			}
+			// the next pass only withholds, so its rows span less: what was not determined stays so
+			candidateCount = still;
 			return withhold;
 		}
 
@@ -516,6 +531,8 @@ final class DisclosureAudit {
 		private final int[][] signatureOf;
 		/** Per item of the tree: a representative of each signature, by position in the block. */
 		private final int[][] representative;
+		/** Per item of the tree and signature: how many of the block's raters have it. */
+		private final int[][] signatureSize;
 		/** Per item of the tree: the index of its first equation row. */
 		private final int[] firstRow;
 		private int rows;
@@ -533,34 +550,55 @@ final class DisclosureAudit {
 				published[block.dims[y]] = dimShown[y];
 			}
 			int[] its = block.its;
-			int k = block.raters.length;
-			signatureOf = new int[its.length][k];
-			representative = new int[its.length][];
+			if (block.signatures == null || !Arrays.equals(block.signaturesFor, dimShown)) {
+				block.signaturesFor = dimShown.clone();
+				block.signatures = signatures();
+			}
+			signatureOf = block.signatures.of;
+			representative = block.signatures.representative;
+			signatureSize = block.signatures.size;
 			firstRow = new int[its.length];
+			for (int x = 0; x < its.length; x++) {
+				int signatures = representative[x].length;
+				firstRow[x] = rows;
+				rows += signatures == 0 ? 0 : itemShown[x] ? signatures - 1 : signatures;
+			}
+		}
+
+		/** Per item: the block's raters who answered it, grouped by their weights on the shown dimensions. */
+		private Signatures signatures() {
+			int[] its = block.its;
+			int k = block.raters.length;
+			int[][] of = new int[its.length][k];
+			int[][] representatives = new int[its.length][];
+			int[][] sizes = new int[its.length][];
 			int[] reps = new int[k];
+			int[] size = new int[k];
 			for (int x = 0; x < its.length; x++) {
 				int item = its[x];
 				int signatures = 0;
 				for (int a = 0; a < k; a++) {
 					int r = block.raters[a];
-					signatureOf[x][a] = -1;
+					of[x][a] = -1;
 					if (!answered[r * items + item]) {
 						continue;
 					}
-					for (int s = 0; s < signatures && signatureOf[x][a] < 0; s++) {
+					for (int s = 0; s < signatures && of[x][a] < 0; s++) {
 						if (sameSignature(r, block.raters[reps[s]], item)) {
-							signatureOf[x][a] = s;
+							of[x][a] = s;
+							size[s]++;
 						}
 					}
-					if (signatureOf[x][a] < 0) {
+					if (of[x][a] < 0) {
 						reps[signatures] = a;
-						signatureOf[x][a] = signatures++;
+						size[signatures] = 1;
+						of[x][a] = signatures++;
 					}
 				}
-				representative[x] = Arrays.copyOf(reps, signatures);
-				firstRow[x] = rows;
-				rows += signatures == 0 ? 0 : itemShown[x] ? signatures - 1 : signatures;
+				representatives[x] = Arrays.copyOf(reps, signatures);
+				sizes[x] = Arrays.copyOf(size, signatures);
 			}
+			return new Signatures(of, representatives, sizes);
 		}
 
 		/** Same weights on every shown dimension of the item's path. */
@@ -602,6 +640,9 @@ final class DisclosureAudit {
 		 * figure can tell apart; the rows decide the rest ({@link #solvable}).
 		 */
 		boolean possible(int cls, int group, int dimIndex, int itemIndex) {
+			if (cls >= 0) {
+				return possibleForClass(cls, dimIndex, itemIndex);
+			}
 			int k = block.raters.length;
 			boolean any = false;
 			// (1) raters with the same signature on an item must have the same t, else t is not determined
@@ -621,6 +662,27 @@ final class DisclosureAudit {
 				}
 			}
 			return any; // else nothing of the target is in any figure: no figure can tell it
+		}
+
+		/**
+		 * {@link #possible} for a class, whose raters share their answered items and so their
+		 * weights: only where nobody outside the class shares their signature on every item the
+		 * target touches.
+		 */
+		private boolean possibleForClass(int cls, int dimIndex, int itemIndex) {
+			int member = block.firstOf[cls];
+			boolean any = false;
+			for (int x : support(dimIndex, itemIndex)) {
+				int sig = signatureOf[x][member];
+				if (sig < 0 || target(member, cls, -1, dimIndex, itemIndex, x) == 0) {
+					continue;
+				}
+				if (signatureSize[x][sig] != block.classSize[cls]) {
+					return false;
+				}
+				any = true;
+			}
+			return any;
 		}
 
 		/** (2) Whether the dimension rows match the target's differences between signatures, so that it is determined. */
@@ -691,7 +753,10 @@ final class DisclosureAudit {
 					int[] reps = representative[x];
 					int item = block.its[x];
 					for (int s = itemShown[x] ? 1 : 0; s < reps.length; s++) {
-						double log = 0.5 * Math.log(columns) / Math.log(2);
+						// scaled to integers by the common denominator, which is at most the product of the two
+						// signatures' largest denominators (along a path each divides the next)
+						long largest = 1;
+						long largestBase = 1;
 						for (int k = 0; k < path[item].length; k++) {
 							int y = indexIn(dims, path[item][k]);
 							if (y < 0 || !dimShown[y]) {
@@ -699,12 +764,14 @@ final class DisclosureAudit {
 							}
 							long den = weights[(block.raters[reps[s]] * items + item) * maxDepth + k];
 							long base = itemShown[x] ? weights[(block.raters[reps[0]] * items + item) * maxDepth + k] : 0;
-							log += log2(den) + log2(base);
+							largest = Math.max(largest, den);
+							largestBase = Math.max(largestBase, base);
 							for (int q = 0; pass == 1 && q < primes; q++) {
 								long p = ModularSpan.PRIMES[q];
 								matrices[q][row][y] = Math.floorMod(fraction(den, p) - fraction(base, p), p);
 							}
 						}
+						double log = 0.5 * Math.log(columns) / Math.log(2) + log2(largest) + log2(largestBase);
 						bits[row++] = log;
 					}
 				}
@@ -717,6 +784,10 @@ final class DisclosureAudit {
 	}
 
 	private record PrimeSpan(long prime, ModularSpan span) {
+	}
+
+	/** Per item of a tree: each block rater's signature (-1: no answer), a representative and the size of each. */
+	private record Signatures(int[][] of, int[][] representative, int[][] size) {
 	}
 
 	private static int indexIn(int[] values, int value) {

@@ -32,6 +32,7 @@ final class ModularSpan {
 		long[][] basis = new long[Math.min(rows, columns)][];
 		long[][] basisCombination = new long[basis.length][];
 		int[] pivot = new int[basis.length];
+		long[] pivotInverse = new long[basis.length];
 		int rank = 0;
 		long[][] found = new long[rows][];
 		int nulls = 0;
@@ -44,7 +45,7 @@ final class ModularSpan {
 				if (x == 0) {
 					continue;
 				}
-				long f = mul(x, inverse(basis[k][pivot[k]]));
+				long f = mul(x, pivotInverse[k]);
 				subtract(v, basis[k], f);
 				subtract(combination, basisCombination[k], f);
 			}
@@ -54,6 +55,7 @@ final class ModularSpan {
 			} else {
 				basis[rank] = v;
 				basisCombination[rank] = combination;
+				pivotInverse[rank] = inverse(v[first]);
 				pivot[rank++] = first;
 			}
 		}
