@@ -13,6 +13,7 @@ import java.util.Set;
 import org.fulcrum.assessment.InstrumentCatalog;
 import org.fulcrum.assessment.scoring.EngagementResult;
 import org.fulcrum.assessment.scoring.ParticipantResult;
+import org.fulcrum.assessment.scoring.ReleaseDecision;
 import org.fulcrum.assessment.scoring.ScoringEngine;
 import org.fulcrum.assessment.scoring.ScoringSettings;
 import org.fulcrum.model.Assessment;
@@ -53,7 +54,8 @@ public final class EngagementReports {
 		ReportRenderer renderer = ReportRenderer.shared();
 		List<Assessment> selected = request.individual() ? select(engagement, request.participant()) : List.of();
 		ReleaseLedger ledger = ReleaseLedger.plan(engagement, selected);
-		EngagementResult result = new ScoringEngine(ScoringSettings.DEFAULT).score(engagement, ledger::counts);
+		// the one release decision per participant: the same figures as score, plans and the workbench
+		EngagementResult result = new ScoringEngine(ScoringSettings.DEFAULT).score(engagement);
 		InstrumentCatalog catalog = InstrumentCatalog.installed();
 		List<String> notes = new ArrayList<>();
 		List<ReportBatch.Job> jobs = new ArrayList<>();
@@ -62,7 +64,7 @@ public final class EngagementReports {
 		individualFormats.remove(ReportFormat.XLSX);
 		for (Assessment assessment : selected) {
 			ParticipantResult participant = result.of(assessment).orElse(null);
-			ReleaseLedger.Decision decision = ledger.decision(assessment);
+			ReleaseDecision decision = result.release(assessment);
 			String who = label(assessment);
 			decision.notes().forEach(note -> notes.add(who + ": " + note));
 			if (participant == null) {
@@ -72,8 +74,7 @@ public final class EngagementReports {
 				notes.add(who + ": not released: " + decision.refusal().get());
 				continue;
 			}
-			IndividualReport report = IndividualReport.of(engagement, ledger.withAllowedComments(participant), catalog,
-					request.date());
+			IndividualReport report = IndividualReport.of(engagement, participant, catalog, request.date());
 			reports.add(report);
 			for (ReportFormat format : individualFormats) {
 				jobs.add(new ReportBatch.Job(who + " (" + format + ")",
@@ -81,9 +82,8 @@ public final class EngagementReports {
 			}
 		}
 		if (request.cohort()) {
-			// The cohort report uses everyone's answers: it is read by the sponsor, not handed to participants.
-			EngagementResult all = ledger.holdsBackAnyone() ? new ScoringEngine(ScoringSettings.DEFAULT).score(engagement) : result;
-			CohortReport cohort = new CohortReport(engagement, all, request.date());
+			// The released figures too: a cohort next to a re-issued report must not give a late rater away.
+			CohortReport cohort = new CohortReport(engagement, result, request.date());
 			for (ReportFormat format : request.formats()) {
 				jobs.add(new ReportBatch.Job("cohort report (" + format + ")", request.folder().resolve("cohort." + format.extension()),
 						out -> renderer.write(cohort, format, out)));

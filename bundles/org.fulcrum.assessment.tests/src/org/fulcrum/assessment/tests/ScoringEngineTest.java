@@ -36,6 +36,7 @@ import org.junit.jupiter.api.Test;
 class ScoringEngineTest {
 
 	private static final double EPSILON = 1e-9;
+	private static final double NaN = Double.NaN;
 
 	private MiniEngagement mini;
 	private RaterInvitation thirdPeer;
@@ -60,11 +61,48 @@ class ScoringEngineTest {
 
 	@Test
 	void itemFiguresByGroup() {
-		Figures b1 = score().item("B.1").orElseThrow().figures();
-		assertFigure(b1.shown().get(PEER), 3, 3.0, 1.0, 2, 4, 0);
-		assertFigure(b1.shown().get(ALL_OTHERS), 4, 3.0, Math.sqrt(2.0 / 3), 2, 4, 0);
-		assertFigure(b1.shown().get(MANAGER), 1, 3.0, 0, 3, 3, 0);
-		assertFigure(b1.shown().get(SELF), 1, 5.0, 0, 5, 5, 0);
+		Figures t11 = score().item("T1.1").orElseThrow().figures();
+		assertFigure(t11.shown().get(PEER), 3, 10.0 / 3, NaN, NaN, NaN, 0);
+		assertFigure(t11.shown().get(ALL_OTHERS), 4, 3.0, NaN, NaN, NaN, 0);
+		assertFigure(t11.shown().get(MANAGER), 1, 2.0, 0, 2, 2, 0);
+		assertFigure(t11.shown().get(SELF), 1, 4.0, 0, 4, 4, 0);
+	}
+
+	/**
+	 * The issue's first case in small: the peer who did not observe B.2 scores B on B.1 alone, so
+	 * with the peers' B (n 3), B.1 (n 3) and B.2 (n 2) their B.1 answer would follow
+	 * (2 · 3 · B − 3 · B.1 − 2 · B.2). The audit withholds the peers' items of B, and all others'
+	 * with them; B itself stays.
+	 */
+	@Test
+	void theAuditWithholdsItemsThatWouldGiveAwayARaterWithAnotherPattern() {
+		ParticipantResult result = score();
+		for (String item : List.of("B.1", "B.2")) {
+			Figures figures = result.item(item).orElseThrow().figures();
+			assertFalse(figures.shown().containsKey(PEER), item);
+			assertFalse(figures.shown().containsKey(ALL_OTHERS), item);
+			assertTrue(figures.shown().containsKey(MANAGER), item);
+		}
+		assertTrue(dimension(result, "B").shown().containsKey(PEER));
+		assertTrue(result.item("T1.1").orElseThrow().figures().shown().containsKey(PEER), "the pillar's items, all answered, stay");
+	}
+
+	/** Min and max only for exempt groups; the standard deviation of a protected group only on a dimension and from six raters. */
+	@Test
+	void rangesAndSpreadOnlyWhereTheyCannotGiveAGroupAway() {
+		ParticipantResult result = score();
+		Figure peers = dimension(result, "T1").shown().get(PEER);
+		assertTrue(Double.isNaN(peers.min()) && Double.isNaN(peers.max()) && Double.isNaN(peers.sd()), peers.toString());
+		Figure manager = dimension(result, "T1").shown().get(MANAGER);
+		assertEquals(3.0, manager.min(), EPSILON);
+		for (int i = 0; i < 3; i++) {
+			mini.rater(RelationshipGroup.PEER, 3, 3, 4, 4, 3, 3);
+		}
+		Figure six = dimension(score(), "T1").shown().get(PEER);
+		assertEquals(6, six.n());
+		assertFalse(Double.isNaN(six.sd()), "six peers: the spread of their trait scores is published");
+		assertTrue(Double.isNaN(six.min()), "never their lowest and highest");
+		assertTrue(Double.isNaN(score().item("T1.1").orElseThrow().figures().shown().get(PEER).sd()), "never on an item");
 	}
 
 	@Test
@@ -80,16 +118,16 @@ class ScoringEngineTest {
 	void reverseKeyedItemsAreMirrored() {
 		Figures t22 = score().item("T2.2").orElseThrow().figures();
 		// peers answered 1, 2, 3: scored 5, 4, 3
-		assertFigure(t22.shown().get(PEER), 3, 4.0, 1.0, 3, 5, 0);
+		assertFigure(t22.shown().get(PEER), 3, 4.0, NaN, NaN, NaN, 0);
 	}
 
 	@Test
 	void traitsAreMeansOfTheirItemsAndARaterNeedsHalfOfThem() {
 		ParticipantResult result = score();
 		// peer 3 answered one of B's two items: 50% counts
-		assertFigure(dimension(result, "B").shown().get(PEER), 3, 3.0, 1.0, 2, 4, 0);
-		assertFigure(dimension(result, "T1").shown().get(ALL_OTHERS), 4, 3.5, Math.sqrt(1.0 / 3), 3, 4, 0);
-		assertFigure(dimension(result, "T2").shown().get(ALL_OTHERS), 4, 4.0, Math.sqrt(2.0 / 3), 3, 5, 0);
+		assertFigure(dimension(result, "B").shown().get(PEER), 3, 3.0, NaN, NaN, NaN, 0);
+		assertFigure(dimension(result, "T1").shown().get(ALL_OTHERS), 4, 3.5, NaN, NaN, NaN, 0);
+		assertFigure(dimension(result, "T2").shown().get(ALL_OTHERS), 4, 4.0, NaN, NaN, NaN, 0);
 	}
 
 	@Test
@@ -105,8 +143,8 @@ class ScoringEngineTest {
 	void pillarsRollUpFromTheirTraitsWithEqualWeight() {
 		Figures pillar = dimension(score(), "P");
 		// per rater (T1 + T2) / 2: manager 3.5, peers 4, 4, 3.5
-		assertFigure(pillar.shown().get(PEER), 3, 23.0 / 6, Math.sqrt(1.0 / 12), 3.5, 4, 0);
-		assertFigure(pillar.shown().get(ALL_OTHERS), 4, 3.75, Math.sqrt(1.0 / 12), 3.5, 4, 0);
+		assertFigure(pillar.shown().get(PEER), 3, 23.0 / 6, NaN, NaN, NaN, 0);
+		assertFigure(pillar.shown().get(ALL_OTHERS), 4, 3.75, NaN, NaN, NaN, 0);
 		assertEquals(3.5, pillar.shown().get(SELF).mean(), EPSILON);
 	}
 
@@ -124,16 +162,21 @@ class ScoringEngineTest {
 	@Test
 	void topAndBottomBehavioursByOthersLeaveOutWithheldItems() {
 		ParticipantResult result = score();
-		assertEquals(List.of("T1.2", "T2.1", "T2.2", "B.1", "T1.1"), ids(result.top()));
-		assertEquals(List.of("B.1", "T1.1", "T1.2", "T2.1", "T2.2"), ids(result.bottom()));
+		// B.1 and B.2: all others withheld (see theAuditWithholds…)
+		assertEquals(List.of("T1.2", "T2.1", "T2.2", "T1.1"), ids(result.top()));
+		assertEquals(List.of("T1.1", "T1.2", "T2.1", "T2.2"), ids(result.bottom()));
 		assertEquals(List.of("T1.2", "T2.1"), ids(score(new ScoringSettings(0.5, 1, 1, 2)).top()));
 	}
 
 	@Test
 	void agreementIsRwgAgainstAUniformFivePointScale() {
+		assertTrue(score().dimension("T1").orElseThrow().agreement().isEmpty(), "four others: their spread is not published");
+		for (int i = 0; i < 3; i++) {
+			mini.rater(RelationshipGroup.PEER, 3, 3, 4, 4, 3, 3);
+		}
 		DimensionResult t1 = score().dimension("T1").orElseThrow();
-		// variance of 3, 3, 4, 4 is 1/3; a uniform 5-point answer has variance 2
-		assertEquals(1 - (1.0 / 3) / 2, t1.agreement().orElseThrow(), EPSILON);
+		// variance of 3, 3, 4, 4, 4, 4, 4 is 5/21; a uniform 5-point answer has variance 2
+		assertEquals(1 - (5.0 / 21) / 2, t1.agreement().orElseThrow(), EPSILON);
 	}
 
 	@Test
@@ -223,6 +266,7 @@ class ScoringEngineTest {
 	private static void assertFigure(Figure figure, int n, double mean, double sd, double min, double max, int notObserved) {
 		assertEquals(n, figure.n(), "n of " + figure);
 		assertEquals(mean, figure.mean(), EPSILON, "mean of " + figure);
+		// NaN where the policy does not publish it
 		assertEquals(sd, figure.sd(), EPSILON, "sd of " + figure);
 		assertEquals(min, figure.min(), EPSILON, "min of " + figure);
 		assertEquals(max, figure.max(), EPSILON, "max of " + figure);

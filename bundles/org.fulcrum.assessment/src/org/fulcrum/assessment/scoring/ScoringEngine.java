@@ -22,17 +22,29 @@ public final class ScoringEngine {
 		this.settings = settings;
 	}
 
+	/**
+	 * The figures every output publishes: each participant's under the one release decision of
+	 * the engagement's ledger ({@link Releases}): a released participant's late raters held back
+	 * until their group can absorb them, only the comments printed before, nothing where a
+	 * re-issue is refused.
+	 */
 	public EngagementResult score(Engagement engagement) {
-		return score(engagement, invitation -> true);
+		Releases releases = Releases.of(engagement);
+		EngagementResult all = new EngagementScorer(settings, policy(engagement)).score(engagement, releases::counts, releases);
+		return new EngagementResult(all.participants().stream().map(releases::apply).toList(), all.reliability(),
+				all.responseRates(), releases);
 	}
 
 	/**
-	 * Scores counting only the completed questionnaires {@code counted} accepts, e.g. without the
-	 * late raters a report release holds back (org.fulcrum.report's release ledger).
+	 * Scores counting only the completed questionnaires {@code counted} accepts, without applying
+	 * the release ledger: for callers that decide what counts themselves.
 	 */
 	public EngagementResult score(Engagement engagement, Predicate<RaterInvitation> counted) {
-		ConfidentialityPolicy policy = engagement.getConfidentiality() != null ? engagement.getConfidentiality()
+		return new EngagementScorer(settings, policy(engagement)).score(engagement, counted, Releases.none());
+	}
+
+	private static ConfidentialityPolicy policy(Engagement engagement) {
+		return engagement.getConfidentiality() != null ? engagement.getConfidentiality()
 				: FulcrumFactory.eINSTANCE.createConfidentialityPolicy();
-		return new EngagementScorer(settings, policy).score(engagement, counted);
 	}
 }

@@ -40,8 +40,9 @@ class IndividualReportTest {
 				"Lack of Blame", "Humility", "Accountability", "Courage", "Self-Confidence", "Focus on the whole" }) {
 			assertTrue(text.contains(trait), trait);
 		}
-		double othersOnEmpathy = first.dimension("EMP").orElseThrow().figures().of(RaterGroup.ALL_OTHERS).orElseThrow().mean();
-		assertTrue(text.contains(String.format(Locale.ROOT, "%.2f", othersOnEmpathy)), "all others' mean on Empathy");
+		// a trait whose all-others figure the audit publishes for this participant
+		double othersOnAccountability = first.dimension("ACC").orElseThrow().figures().of(RaterGroup.ALL_OTHERS).orElseThrow().mean();
+		assertTrue(text.contains(String.format(Locale.ROOT, "%.2f", othersOnAccountability)), "all others' mean on Accountability");
 		assertTrue(text.contains("Development worksheet"));
 		assertTrue(text.contains("Page 1 of " + pdf.pdfPages()), "page numbers");
 		assertTrue(pdf.pdfPages() >= 7, "cover, guide, balance, groups, items, comments, change, worksheet");

@@ -33,19 +33,19 @@ class ReleaseLedgerTest {
 	/** Plans, scores and records one release, as {@code ./fulcrum report} does; returns what it published. */
 	private ParticipantResult release() throws Exception {
 		ReleaseLedger ledger = ReleaseLedger.plan(demo.engagement, List.of(assessment));
-		ParticipantResult result = ledger.withAllowedComments(new ScoringEngine(ScoringSettings.DEFAULT)
-				.score(demo.engagement, ledger::counts).of(assessment).orElseThrow());
+		// the one release decision, as every output applies it (docs/scoring.md, "Re-issue")
+		ParticipantResult result = new ScoringEngine(ScoringSettings.DEFAULT).score(demo.engagement).of(assessment).orElseThrow();
 		IndividualReport report = IndividualReport.of(demo.engagement, result, InstrumentCatalog.installed(), DemoFixture.DATE);
 		ledger.record(demo.engagement, report, Set.of(ReportFormat.PDF), new Date());
 		return result;
 	}
 
 	private static Figure peers(ParticipantResult result) {
-		return result.dimension("EMP").orElseThrow().figures().of(RaterGroup.PEER).orElseThrow();
+		return result.dimension("INT").orElseThrow().figures().of(RaterGroup.PEER).orElseThrow();
 	}
 
 	private static Figure others(ParticipantResult result) {
-		return result.dimension("EMP").orElseThrow().figures().of(RaterGroup.ALL_OTHERS).orElseThrow();
+		return result.dimension("INT").orElseThrow().figures().of(RaterGroup.ALL_OTHERS).orElseThrow();
 	}
 
 	@Test

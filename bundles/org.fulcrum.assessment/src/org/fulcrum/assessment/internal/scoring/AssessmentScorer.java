@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 
 import org.fulcrum.assessment.scoring.DimensionResult;
 import org.fulcrum.assessment.scoring.ItemResult;
@@ -21,6 +22,10 @@ import org.fulcrum.model.Assessment;
  * pillar) it is the mean of their scores on those (each trait weighs the same, the pillar's own
  * items as one more part), counted when they answered the minimum share of all its items.
  *
+ * <p>Which groups are shown is decided once for the participant ({@link Disclosure#groupsShown}),
+ * then checked by the exact {@link DisclosureAudit}, which may withhold more, before any result
+ * object is made.
+ *
  * <p>The work is a few loops over the int rows of a {@link ResponseTable} into
  * {@link GroupStatistics} reused from one assessment to the next: small loops that the JIT
  * compiles early, which is what makes the first scoring in a fresh JVM fast. Result objects
@@ -31,8 +36,6 @@ final class AssessmentScorer {
 	private static final RaterGroup[] GROUPS = RaterGroup.values();
 	private static final int SELF = RaterGroup.SELF.ordinal();
 	private static final int ALL_OTHERS = RaterGroup.ALL_OTHERS.ordinal();
-	/** Every completed questionnaire counts toward the rater counts. */
-	private static final int[] NONE_NOT_COUNTED = new int[GROUPS.length];
 
 	private final InstrumentLayout layout;
 	private final Disclosure disclosure;
@@ -45,6 +48,7 @@ final class AssessmentScorer {
 	private final GroupStatistics statistics;
 	private final double[] raterScores;
 	private final int[] raters = new int[GROUPS.length];
+	private final DisclosureAudit audit;
 
 	AssessmentScorer(InstrumentLayout layout, Disclosure disclosure, ScoringSettings settings, int minimumCommenters) {
 		this.layout = layout;
@@ -60,22 +64,68 @@ final class AssessmentScorer {
 		}
 		statistics = new GroupStatistics(dimensions + layout.items.length);
 		raterScores = new double[dimensions];
+		audit = new DisclosureAudit(layout, disclosure, allNeeded, ownNeeded);
 	}
 
 	InstrumentLayout layout() {
 		return layout;
 	}
 
-	/** Scores assessment a of the table, whose answers are read already. */
-	ParticipantResult score(Assessment assessment, ResponseTable table, int a) {
+	/**
+	 * Scores assessment a of the table, whose answers are read already. A participant released
+	 * before ({@code released}: the groups that release showed) keeps that release's groups, and
+	 * the audit reads this release together with the earlier one, recomputed from its raters.
+	 */
+	ParticipantResult score(Assessment assessment, ResponseTable table, int a, Optional<Set<RaterGroup>> released) {
+		int dimensions = layout.dimensions.length;
+		int items = layout.items.length;
+		int[] values = table.values[a];
+		byte[] groups = table.groups[a];
+		boolean[] late = table.late[a];
+		int groupsShown;
+		int[] before = null;
+		if (released.isPresent()) {
+			int kept = 0;
+			for (RaterGroup group : released.get()) {
+				kept |= 1 << group.ordinal();
+			}
+			accumulate(values, groups, late);
+			int earlier = kept & nonEmpty();
+			show(earlier);
+			audit.audit(values, groups, raters, earlier, statistics.shown, late, null, null);
+			before = statistics.shown.clone();
+			accumulate(values, groups, null);
+			groupsShown = (kept | exemptGroups()) & nonEmpty();
+		} else {
+			accumulate(values, groups, null);
+			groupsShown = disclosure.groupsShown(raters);
+		}
+		show(groupsShown);
+		audit.audit(values, groups, raters, groupsShown, statistics.shown, null, before == null ? null : late, before);
+		DimensionResult[] dimensionResults = new DimensionResult[dimensions];
+		for (int d = 0; d < dimensions; d++) {
+			dimensionResults[d] = new DimensionResult(layout.dimensions[d], disclosure.figures(statistics, d, raters, false), agreement(d));
+		}
+		ItemResult[] itemResults = new ItemResult[items];
+		for (int i = 0; i < items; i++) {
+			itemResults[i] = new ItemResult(layout.items[i], disclosure.figures(statistics, dimensions + i, raters, true));
+		}
+		return new ParticipantResult(assessment, List.of(dimensionResults), List.of(itemResults), gaps(dimensionResults, true),
+				gaps(dimensionResults, false), extremes(itemResults, true), extremes(itemResults, false), raterCounts(groupsShown),
+				CommentDisclosure.of(assessment, raters[ALL_OTHERS], minimumCommenters), Optional.empty(), List.of());
+	}
+
+	/** Every rater's answers and scores into the statistics and the rater counts, but the rows {@code skip} marks. */
+	private void accumulate(int[] values, byte[] groups, boolean[] skip) {
 		statistics.clear();
 		Arrays.fill(raters, 0);
 		int dimensions = layout.dimensions.length;
 		int items = layout.items.length;
 		int others = 0;
-		int[] values = table.values[a];
-		byte[] groups = table.groups[a];
 		for (int row = 0; row < groups.length; row++) {
+			if (skip != null && skip[row]) {
+				continue;
+			}
 			int group = groups[row];
 			int start = row * items;
 			raters[group]++;
@@ -98,17 +148,37 @@ final class AssessmentScorer {
 				}
 			}
 		}
-		DimensionResult[] dimensionResults = new DimensionResult[dimensions];
-		for (int d = 0; d < dimensions; d++) {
-			dimensionResults[d] = new DimensionResult(layout.dimensions[d], disclosure.decide(statistics, d), agreement(d));
+		raters[ALL_OTHERS] = others;
+	}
+
+	/** The groups with raters, as bits. */
+	private int nonEmpty() {
+		int bits = 0;
+		for (int g = 0; g < GROUPS.length; g++) {
+			bits |= raters[g] > 0 ? 1 << g : 0;
 		}
-		ItemResult[] itemResults = new ItemResult[items];
-		for (int i = 0; i < items; i++) {
-			itemResults[i] = new ItemResult(layout.items[i], disclosure.decide(statistics, dimensions + i));
+		return bits;
+	}
+
+	private int exemptGroups() {
+		int bits = 0;
+		for (int g = 0; g < GROUPS.length; g++) {
+			bits |= disclosure.exempt(g) ? 1 << g : 0;
 		}
-		return new ParticipantResult(assessment, List.of(dimensionResults), List.of(itemResults), gaps(dimensionResults, true),
-				gaps(dimensionResults, false), extremes(itemResults, true), extremes(itemResults, false), raterCounts(others),
-				CommentDisclosure.of(assessment, others, minimumCommenters), Optional.empty(), List.of());
+		return bits;
+	}
+
+	/** Each row shows the groups of the participant-wide decision that have counted raters on it. */
+	private void show(int groupsShown) {
+		for (int row = 0; row < statistics.shown.length; row++) {
+			int shown = 0;
+			for (int g = 0; g < GROUPS.length; g++) {
+				if ((groupsShown & 1 << g) != 0 && statistics.n(row, g) > 0) {
+					shown |= 1 << g;
+				}
+			}
+			statistics.shown[row] = shown;
+		}
 	}
 
 	/**
@@ -170,7 +240,8 @@ final class AssessmentScorer {
 
 	/** r_wg = 1 − (variance of the others' scores / variance of uniform random answers), at least 0. */
 	private OptionalDouble agreement(int d) {
-		if (!statistics.isShown(d, ALL_OTHERS) || statistics.n(d, ALL_OTHERS) < 2) {
+		if (!statistics.isShown(d, ALL_OTHERS) || statistics.n(d, ALL_OTHERS) < 2
+				|| !disclosure.spreadShown(ALL_OTHERS, statistics.n(d, ALL_OTHERS), false, false)) {
 			return OptionalDouble.empty();
 		}
 		double sd = statistics.sd(d, ALL_OTHERS);
@@ -179,15 +250,13 @@ final class AssessmentScorer {
 
 	/**
 	 * How many raters of each group completed the questionnaire, as far as the policy lets a
-	 * reader know: a group too small to be shown is not named, even by its count (its raters
-	 * are inside all others).
+	 * reader know: only the groups shown for the participant (a group too small to be shown is
+	 * not named, even by its count; its raters are inside all others).
 	 */
-	private Map<RaterGroup, Integer> raterCounts(int others) {
-		raters[ALL_OTHERS] = others;
-		int shown = disclosure.publishable(raters, NONE_NOT_COUNTED, 0);
+	private Map<RaterGroup, Integer> raterCounts(int groupsShown) {
 		Map<RaterGroup, Integer> counts = new EnumMap<>(RaterGroup.class);
 		for (int g = 0; g < GROUPS.length; g++) {
-			if ((shown & 1 << g) != 0) {
+			if ((groupsShown & 1 << g) != 0) {
 				counts.put(GROUPS[g], raters[g]);
 			}
 		}

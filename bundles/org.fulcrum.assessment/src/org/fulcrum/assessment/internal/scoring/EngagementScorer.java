@@ -11,6 +11,7 @@ import org.fulcrum.assessment.scoring.EngagementResult;
 import org.fulcrum.assessment.scoring.ParticipantResult;
 import org.fulcrum.assessment.scoring.RaterGroup;
 import org.fulcrum.assessment.scoring.Reliability;
+import org.fulcrum.assessment.scoring.Releases;
 import org.fulcrum.assessment.scoring.ResponseRate;
 import org.fulcrum.assessment.scoring.RoundComparison;
 import org.fulcrum.assessment.scoring.ScoringSettings;
@@ -42,8 +43,11 @@ public final class EngagementScorer {
 		this.minimumCommenters = policy.getMinimumCommenters();
 	}
 
-	/** Scores counting only the completed questionnaires {@code counted} accepts. */
-	public EngagementResult score(Engagement engagement, Predicate<RaterInvitation> counted) {
+	/**
+	 * Scores counting only the completed questionnaires {@code counted} accepts; a participant
+	 * released before keeps the groups of that release and is audited together with it.
+	 */
+	public EngagementResult score(Engagement engagement, Predicate<RaterInvitation> counted, Releases releases) {
 		List<Assessment> assessments = new ArrayList<>();
 		for (Assessment assessment : engagement.getAssessments()) {
 			if (assessment.getInstrument() != null) {
@@ -61,7 +65,7 @@ public final class EngagementScorer {
 				instruments.put(instrument, layouts[a]);
 			}
 		}
-		ResponseTable table = new ResponseTable(assessments, layouts, counted);
+		ResponseTable table = new ResponseTable(assessments, layouts, counted, releases::joinedSinceRelease);
 		ParticipantResult[] scored = new ParticipantResult[layouts.length];
 		Parallel.run((layouts.length + ASSESSMENTS_PER_TASK - 1) / ASSESSMENTS_PER_TASK, new Parallel.Tasks() {
 			@Override
@@ -72,7 +76,7 @@ public final class EngagementScorer {
 					if (scorer == null || scorer.layout() != layouts[a]) {
 						scorer = new AssessmentScorer(layouts[a], disclosure, settings, minimumCommenters);
 					}
-					scored[a] = scorer.score(assessments.get(a), table, a);
+					scored[a] = scorer.score(assessments.get(a), table, a, releases.groupsReleased(assessments.get(a)));
 				}
 			}
 		});

@@ -25,19 +25,25 @@ final class ResponseTable {
 
 	private final List<Assessment> assessments;
 	private final Predicate<RaterInvitation> counted;
+	private final Predicate<RaterInvitation> joinedSinceRelease;
 	final InstrumentLayout[] layouts;
 	/** Per assessment: its rows one after the other, {@code layouts[a].items.length} values each. */
 	final int[][] values;
 	/** Per assessment: the RaterGroup ordinal of each row. */
 	final byte[][] groups;
+	/** Per assessment: whether each row joined since the participant's last release (all false when never released). */
+	final boolean[][] late;
 	/** Invitations sent (invited, completed or declined) and completed, per assessment and RaterGroup ordinal: {@code [a * groups + g]}. */
 	final int[] sent;
 	final int[] completed;
 
 	/** {@code counted} picks the completed questionnaires to score (e.g. not those a report release holds back). */
-	ResponseTable(List<Assessment> assessments, InstrumentLayout[] layouts, Predicate<RaterInvitation> counted) {
+	ResponseTable(List<Assessment> assessments, InstrumentLayout[] layouts, Predicate<RaterInvitation> counted,
+			Predicate<RaterInvitation> joinedSinceRelease) {
 		this.assessments = assessments;
 		this.counted = counted;
+		this.joinedSinceRelease = joinedSinceRelease;
+		late = new boolean[assessments.size()][];
 		this.layouts = layouts;
 		values = new int[assessments.size()][];
 		groups = new byte[assessments.size()][];
@@ -59,6 +65,7 @@ final class ResponseTable {
 		int width = layout.items.length;
 		int[] answers = new int[rows * width];
 		byte[] group = new byte[rows];
+		boolean[] joined = new boolean[rows];
 		int row = 0;
 		for (int i = 0; i < scored.length; i++) {
 			if (!scored[i]) {
@@ -66,6 +73,7 @@ final class ResponseTable {
 			}
 			RaterInvitation invitation = invitations.get(i);
 			group[row] = (byte) RaterGroup.of(invitation.getRelationship()).ordinal();
+			joined[row] = joinedSinceRelease.test(invitation);
 			int start = row++ * width;
 			EList<ItemResponse> responses = invitation.getResponses();
 			for (int position = 0, count = responses.size(); position < count; position++) {
@@ -78,6 +86,7 @@ final class ResponseTable {
 		}
 		values[a] = answers;
 		groups[a] = group;
+		late[a] = joined;
 	}
 
 	/**

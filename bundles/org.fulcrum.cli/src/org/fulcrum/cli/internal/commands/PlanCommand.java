@@ -73,7 +73,7 @@ public final class PlanCommand implements Command {
 		try (EngagementDocument document = new EngagementStore().open(file)) {
 			Engagement engagement = document.engagement();
 			PartnerManager participant = Participants.find(engagement, id, file, "plan draft");
-			ParticipantResult result = latestResult(engagement, participant, file);
+			ParticipantResult result = latestResult(engagement, participant, file, console);
 			DevelopmentPlan plan;
 			try {
 				plan = new PlanDrafter().draft(result, start);
@@ -95,13 +95,18 @@ public final class PlanCommand implements Command {
 		}
 	}
 
-	private static ParticipantResult latestResult(Engagement engagement, PartnerManager participant, Path file) throws UsageException {
-		List<ParticipantResult> results = new ScoringEngine(ScoringSettings.DEFAULT).score(engagement).participants().stream()
-				.filter(r -> r.assessment().getSubject() == participant).toList();
+	private static ParticipantResult latestResult(Engagement engagement, PartnerManager participant, Path file, Console console)
+			throws UsageException {
+		var scored = new ScoringEngine(ScoringSettings.DEFAULT).score(engagement);
+		List<ParticipantResult> results = scored.participants().stream().filter(r -> r.assessment().getSubject() == participant)
+				.toList();
 		if (results.isEmpty()) {
 			throw new UsageException("plan draft: " + file.getFileName() + " has no assessment of " + participant.getId());
 		}
-		return results.get(results.size() - 1);
+		ParticipantResult latest = results.get(results.size() - 1);
+		// drafted from the released figures, as every output is, and said so
+		scored.release(latest.assessment()).statement().ifPresent(s -> console.err().println("plan draft: " + s));
+		return latest;
 	}
 
 	static void print(DevelopmentPlan plan, List<PartnerIssue> recent, PrintStream out) {

@@ -31,8 +31,13 @@ public final class ScoresCsv {
 
 	private static void rows(StringBuilder csv, String prefix, Figures figures) {
 		figures.shown().forEach((group, f) -> csv.append(prefix).append(GroupNames.of(group)).append(',')
-				.append(String.format(Locale.ROOT, "%d,%.4f,%.4f,%.4f,%.4f,%d\n", f.n(), f.mean(), f.sd(), f.min(), f.max(),
-						f.notObserved())));
+				.append(String.format(Locale.ROOT, "%d,%.4f,%s,%s,%s,%d\n", f.n(), f.mean(), number(f.sd()), number(f.min()),
+						number(f.max()), f.notObserved())));
+	}
+
+	/** Spread and range the policy does not publish (docs/scoring.md) are empty cells. */
+	private static String number(double value) {
+		return Double.isNaN(value) ? "" : String.format(Locale.ROOT, "%.4f", value);
 	}
 
 	/** RFC 4180, and neutralised where a spreadsheet would run the cell (docs/formats.md). */

@@ -11,6 +11,7 @@ import org.fulcrum.assessment.scoring.Figures;
 import org.fulcrum.assessment.scoring.InstrumentScore;
 import org.fulcrum.assessment.scoring.ItemResult;
 import org.fulcrum.assessment.scoring.ParticipantResult;
+import org.fulcrum.assessment.scoring.ReleaseDecision;
 import org.fulcrum.assessment.scoring.Reliability;
 import org.fulcrum.assessment.scoring.ResponseRate;
 import org.fulcrum.model.Engagement;
@@ -27,7 +28,7 @@ public final class ScoresJson {
 		json.field("format", "fulcrum-scores-1").field("engagement", engagement.getId()).field("name", engagement.getName());
 		json.key("participants").beginArray();
 		for (ParticipantResult participant : participants) {
-			participant(json, participant, ownScore.apply(participant));
+			participant(json, participant, result.release(participant.assessment()), ownScore.apply(participant));
 		}
 		json.endArray();
 		json.key("reliability").beginArray();
@@ -44,11 +45,13 @@ public final class ScoresJson {
 		return json.endArray().end().toString();
 	}
 
-	private static void participant(Json json, ParticipantResult result, Optional<InstrumentScore> ownScore) {
+	private static void participant(Json json, ParticipantResult result, ReleaseDecision release, Optional<InstrumentScore> ownScore) {
 		var assessment = result.assessment();
 		json.begin().field("participant", assessment.getSubject().getId()).field("name", assessment.getSubject().getName())
 				.field("assessment", assessment.getId()).field("round", assessment.getRound())
 				.field("instrument", assessment.getInstrument().getId());
+		// a released participant's figures are the released ones (or their protected update), and say so
+		json.field("release", release.statement().orElse(null));
 		json.key("dimensions").beginArray();
 		for (DimensionResult dimension : result.dimensions()) {
 			json.begin().field("id", dimension.dimension().getId()).field("name", dimension.dimension().getName())

@@ -12,6 +12,7 @@ import org.fulcrum.assessment.scoring.ItemResult;
 import org.fulcrum.assessment.scoring.ParticipantResult;
 import org.fulcrum.assessment.scoring.PublishedComment;
 import org.fulcrum.assessment.scoring.RaterGroup;
+import org.fulcrum.assessment.scoring.Releases;
 import org.fulcrum.assessment.scoring.RoundComparison;
 import org.fulcrum.model.Assessment;
 import org.fulcrum.model.Dimension;
@@ -66,7 +67,10 @@ public final class IndividualData extends ReportData {
 		put("client", Labels.text(engagement.getClient()));
 		put("period", Labels.date(engagement.getStartDate()) + " \u2013 " + Labels.date(engagement.getEndDate()));
 		put("round", Labels.text(assessment.getRound()));
-		put("collected", Labels.date(assessment.getOpened()) + " \u2013 " + Labels.date(assessment.getClosed()));
+		// a re-issue that keeps earlier figures says so (the one release decision of org.fulcrum.assessment)
+		var decision = Releases.of(engagement).decision(assessment);
+		String release = decision.heldBack().isEmpty() ? "" : decision.statement().map(s -> " (" + s + ")").orElse("");
+		put("collected", Labels.date(assessment.getOpened()) + " \u2013 " + Labels.date(assessment.getClosed()) + release);
 		put("generated", Labels.date(report.generated()));
 		put("instrument", instrument.getName() + (instrument.getVersion() == null ? "" : " " + instrument.getVersion()));
 		put("minimum", String.valueOf(minimum));

@@ -45,7 +45,7 @@ public final class Labels {
 	}
 
 	public static String range(Optional<Figure> figure) {
-		return figure.filter(f -> f.n() > 0).map(f -> String.format(Locale.ROOT, "%.0f\u2013%.0f", f.min(), f.max())).orElse(NONE);
+		return figure.filter(f -> f.n() > 0 && !Double.isNaN(f.min())).map(f -> String.format(Locale.ROOT, "%.0f\u2013%.0f", f.min(), f.max())).orElse(NONE);
 	}
 
 	public static String date(LocalDate date) {
