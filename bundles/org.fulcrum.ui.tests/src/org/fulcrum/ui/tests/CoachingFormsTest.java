@@ -43,25 +43,32 @@ class CoachingFormsTest {
 	void aPartnerSessionsDoAndDontAreTogglesThatUndo() throws Exception {
 		TestWorkbench bench = TestWorkbench.showing(folder);
 		EngagementSession session = open(bench);
-		PartnerCoachingSession partnerSession = session.engagement().getPartnerSessions().get(0);
+		// a session with a pair nobody judged yet: neither its do nor its don't is marked
+		PartnerCoachingSession partnerSession = session.engagement().getPartnerSessions().stream()
+				.filter(s -> !Reviews.outcome(s.getReview(), s.getObservedStance()).notJudged().isEmpty()).findFirst().orElseThrow();
+		String rule = Reviews.outcome(partnerSession.getReview(), partnerSession.getObservedStance()).notJudged().get(0).id();
 		PartnerSessionEditor editor = assertInstanceOf(PartnerSessionEditor.class, openEditor(bench, partnerSession));
 
-		boolean dontBefore = Reviews.marked(partnerSession.getReview(), "value-ideas", ChecklistKind.DONT);
-		Button dont = editor.checklist().toggle("value-ideas", ChecklistKind.DONT);
-		assertEquals(dontBefore, dont.getSelection(), "the toggle shows the review");
-		click(dont, !dontBefore);
+		Button dont = editor.checklist().toggle(rule, ChecklistKind.DONT);
+		Button doToggle = editor.checklist().toggle(rule, ChecklistKind.DO);
+		assertFalse(dont.getSelection() || doToggle.getSelection(), "the toggles show the review");
+		click(dont, true);
 		bench.spin();
-		assertEquals(!dontBefore, Reviews.marked(partnerSession.getReview(), "value-ideas", ChecklistKind.DONT));
-		Button doToggle = editor.checklist().toggle("value-ideas", ChecklistKind.DO);
+		assertTrue(Reviews.marked(partnerSession.getReview(), rule, ChecklistKind.DONT));
 		click(doToggle, true);
 		bench.spin();
-		assertTrue(Reviews.marked(partnerSession.getReview(), "value-ideas", ChecklistKind.DO), "a do and its don't can both be marked");
+		assertTrue(Reviews.marked(partnerSession.getReview(), rule, ChecklistKind.DO), "a do and its don't can both be marked");
 		assertTrue(session.isDirty());
 		assertTrue(bench.execute(CommandIds.UNDO));
 		assertTrue(bench.execute(CommandIds.UNDO));
 		bench.spin();
-		assertEquals(dontBefore, Reviews.marked(partnerSession.getReview(), "value-ideas", ChecklistKind.DONT));
-		assertEquals(dontBefore, dont.getSelection(), "the toggle follows undo");
+		assertFalse(Reviews.marked(partnerSession.getReview(), rule, ChecklistKind.DONT));
+		assertFalse(Reviews.marked(partnerSession.getReview(), rule, ChecklistKind.DO));
+		assertFalse(dont.getSelection(), "the toggle follows undo");
+		assertTrue(bench.execute(CommandIds.REDO));
+		bench.spin();
+		assertTrue(dont.getSelection(), "and redo");
+		assertTrue(bench.execute(CommandIds.UNDO));
 		assertFalse(session.isDirty());
 	}
 

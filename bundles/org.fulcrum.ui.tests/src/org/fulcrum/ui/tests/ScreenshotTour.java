@@ -54,6 +54,8 @@ import org.fulcrum.model.SessionStatus;
 import org.fulcrum.ui.EngagementSession;
 import org.fulcrum.ui.internal.editors.Editors;
 import org.fulcrum.ui.internal.editors.PartnerIssueEditor;
+import org.fulcrum.ui.internal.editors.PartnerSessionEditor;
+import org.fulcrum.ui.internal.editors.ProgramSessionEditor;
 import org.fulcrum.ui.internal.handlers.OpenHandler;
 import org.fulcrum.ui.internal.navigator.NavigatorPart;
 import org.fulcrum.ui.internal.results.ResultsPart;
@@ -111,11 +113,15 @@ class ScreenshotTour {
 		editors.open(session, engagement.getPlans().get(0));
 		shoot(bench, out.resolve("development-plan.png"));
 
-		editors.open(session, engagement.getPrograms().get(0).getSessions().get(0));
+		MPart call = editors.open(session, engagement.getPrograms().get(0).getSessions().get(0));
+		bench.spin();
+		((ProgramSessionEditor) call.getObject()).revealReview();
 		shoot(bench, out.resolve("coaching-session.png"));
 
-		editors.open(session, engagement.getPartnerSessions().get(0));
+		MPart partnerSession = editors.open(session, engagement.getPartnerSessions().get(0));
 		shoot(bench, out.resolve("partner-coaching-session.png"));
+		((PartnerSessionEditor) partnerSession.getObject()).revealReview();
+		shoot(bench, out.resolve("partner-coaching-review.png"));
 
 		MPart issueEditor = editors.open(session, engagement.getIssues().get(0));
 		shoot(bench, out.resolve("partner-issue.png"));

@@ -3,6 +3,7 @@ package org.fulcrum.ui.internal.editors;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 
 import org.eclipse.e4.ui.di.Focus;
@@ -29,6 +30,11 @@ abstract class FormEditor {
 
 	FormEditor(EditorSupport support) {
 		this.support = support;
+	}
+
+	@PostConstruct
+	void create(Composite parent) {
+		build(parent);
 	}
 
 	/** Builds the page; false when the editor's file or object cannot be had (the editor then says why). */
@@ -78,6 +84,14 @@ abstract class FormEditor {
 	@PreDestroy
 	void dispose() {
 		support.dispose();
+	}
+
+	/** Scrolls the form so that the section holding {@code body} is at the top. */
+	protected final void reveal(Composite body) {
+		if (form != null && !body.isDisposed()) {
+			form.reflow();
+			form.control().setOrigin(0, body.getParent().getLocation().y);
+		}
 	}
 
 	/** Shows the model again; forms call it after each change. */

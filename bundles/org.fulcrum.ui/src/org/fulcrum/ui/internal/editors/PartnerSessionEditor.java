@@ -3,7 +3,6 @@ package org.fulcrum.ui.internal.editors;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -48,16 +47,12 @@ public final class PartnerSessionEditor extends FormEditor {
 	private ActionTable actions;
 	private StanceChoice stance;
 	private ChecklistToggles checklist;
+	private Composite review;
 	private Label signals;
 
 	@Inject
 	public PartnerSessionEditor(EditorSupport support) {
 		super(support);
-	}
-
-	@PostConstruct
-	void create(Composite parent) {
-		build(parent);
 	}
 
 	@Override
@@ -101,7 +96,7 @@ public final class PartnerSessionEditor extends FormEditor {
 		Composite taken = FormSection.create(page, "Stance", "Which game the partner manager played: coach, or bully (persecutor), "
 				+ "victim, rescuer (the drama triangle).", 1);
 		stance = new StanceChoice(taken, domain, session, MODEL.getPartnerCoachingSession_ObservedStance());
-		Composite review = FormSection.create(page, "Review against the do's and don'ts", "Each do and its don't in the text's words; "
+		review = FormSection.create(page, "Review against the do's and don'ts", "Each do and its don't in the text's words; "
 				+ "a session can show both. Pre-fill marks what the record shows and keeps every mark already made.", 2);
 		Composite prefillRow = Lists.buttons(review);
 		Lists.button(prefillRow, "Pre-fill from the record", this::prefill);
@@ -165,6 +160,11 @@ public final class PartnerSessionEditor extends FormEditor {
 
 	public ChecklistToggles checklist() {
 		return checklist;
+	}
+
+	/** Scrolls to the review against the do's and don'ts. */
+	public void revealReview() {
+		reveal(review);
 	}
 
 	public String signalsText() {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -40,11 +39,6 @@ public final class PlanEditor extends FormEditor {
 	@Inject
 	public PlanEditor(EditorSupport support) {
 		super(support);
-	}
-
-	@PostConstruct
-	void create(Composite parent) {
-		build(parent);
 	}
 
 	@Override

@@ -2,7 +2,6 @@ package org.fulcrum.ui.internal.editors;
 
 import java.util.List;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -46,15 +45,11 @@ public final class ProgramSessionEditor extends FormEditor {
 	private TableViewer debrief;
 	private TableViewer calls;
 	private ChecklistToggles checklist;
+	private Composite review;
 
 	@Inject
 	public ProgramSessionEditor(EditorSupport support) {
 		super(support);
-	}
-
-	@PostConstruct
-	void create(Composite parent) {
-		build(parent);
 	}
 
 	@Override
@@ -114,7 +109,7 @@ public final class ProgramSessionEditor extends FormEditor {
 				() -> call.getDate() == null ? null : call.getDate().plusWeeks(2));
 		Composite taken = FormSection.create(page, "Stance", "The stance the coach observed in the role plays or the debrief.", 1);
 		StanceChoice stance = new StanceChoice(taken, domain, call, MODEL.getCoachingSession_ObservedStance());
-		Composite review = FormSection.create(page, "Review against the do's and don'ts", "Each do and its don't in the text's words; "
+		review = FormSection.create(page, "Review against the do's and don'ts", "Each do and its don't in the text's words; "
 				+ "a session can show both.", 2);
 		Lists.button(Lists.buttons(review), "Pre-fill from the record", () -> {
 			RecordedChange change = RecordedChange.record(session().engagement(), "Pre-fill the review", () -> SessionReview.prefill(call));
@@ -155,5 +150,10 @@ public final class ProgramSessionEditor extends FormEditor {
 
 	public ChecklistToggles checklist() {
 		return checklist;
+	}
+
+	/** Scrolls to the review against the do's and don'ts. */
+	public void revealReview() {
+		reveal(review);
 	}
 }

@@ -37,7 +37,7 @@ public final class ActionTable {
 	 */
 	public ActionTable(Composite body, EditingDomain domain, EObject owner, EReference actions, Supplier<List<Person>> owners,
 			Supplier<Person> defaultOwner, Supplier<LocalDate> defaultDue) {
-		viewer = Lists.table(body, owner, actions, 5);
+		viewer = Lists.table(body, 5);
 		Cells.text(viewer, "What", 260, domain, MODEL.getAction_What());
 		Cells.text(viewer, "Measure", 170, domain, MODEL.getAction_Measure());
 		Cells.text(viewer, "Due", 90, domain, MODEL.getAction_DueDate());
@@ -61,6 +61,7 @@ public final class ActionTable {
 				return getText(element);
 			}
 		});
+		Lists.show(viewer, owner, actions);
 		var row = Lists.buttons(body);
 		Lists.button(row, "Add action", () -> {
 			Action action = FulcrumFactory.eINSTANCE.createAction();

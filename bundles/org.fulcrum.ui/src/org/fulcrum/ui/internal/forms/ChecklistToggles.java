@@ -40,6 +40,9 @@ public final class ChecklistToggles {
 		this.owner = owner;
 		this.review = review;
 		this.stance = stance;
+		if (body.getLayout() instanceof org.eclipse.swt.layout.GridLayout grid) {
+			grid.makeColumnsEqualWidth = true; // a do and its don't side by side, equally wide
+		}
 		for (Checklist.Pair pair : Checklist.PAIRS) {
 			dos.add(toggle(body, pair, ChecklistKind.DO, pair.doText(), pair.doAdvice()));
 			donts.add(toggle(body, pair, ChecklistKind.DONT, pair.dontText(), pair.dontAdvice()));
@@ -53,18 +56,20 @@ public final class ChecklistToggles {
 
 	private Button toggle(Composite body, Checklist.Pair pair, ChecklistKind side, String text, String advice) {
 		Composite cell = new Composite(body, SWT.NONE);
-		cell.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		GridData column = new GridData(SWT.FILL, SWT.TOP, true, false);
+		column.widthHint = 300;
+		cell.setLayoutData(column);
 		cell.setLayout(new org.eclipse.swt.layout.GridLayout(1, false));
 		Button button = new Button(cell, SWT.CHECK | SWT.WRAP);
 		button.setText(text.replace("&", "&&"));
 		GridData wrap = new GridData(SWT.FILL, SWT.TOP, true, false);
-		wrap.widthHint = 380;
+		wrap.widthHint = 280;
 		button.setLayoutData(wrap);
 		button.setToolTipText(advice.isEmpty() ? text : advice);
 		button.setData(pair.id() + ":" + side.getLiteral());
 		button.addListener(SWT.Selection, e -> mark(pair.id(), side, button.getSelection()));
 		if (!advice.isEmpty()) {
-			FormSection.hint(cell, advice, 1);
+			((GridData) FormSection.hint(cell, advice, 1).getLayoutData()).widthHint = 280;
 		}
 		return button;
 	}

@@ -23,11 +23,12 @@ public final class Lists {
 	private Lists() {
 	}
 
-	/** A table over the list of {@code owner}'s {@code feature}, {@code rows} rows high. */
-	public static TableViewer table(Composite body, EObject owner, EStructuralFeature feature, int rows) {
-		TableViewer viewer = table(body, rows);
+	/**
+	 * Shows the list of {@code owner}'s {@code feature} in a table; call it once the columns are made,
+	 * so that each row is labelled by them.
+	 */
+	public static void show(TableViewer viewer, EObject owner, EStructuralFeature feature) {
 		viewer.setInput(owner.eGet(feature));
-		return viewer;
 	}
 
 	/** A table without input yet, {@code rows} rows high. */

@@ -20,9 +20,10 @@ public final class OptionList {
 	private final TableViewer viewer;
 
 	public OptionList(Composite body, EditingDomain domain, EObject owner, EReference options) {
-		viewer = Lists.table(body, owner, options, 4);
+		viewer = Lists.table(body, 4);
 		Cells.choice(viewer, "Raised by", 150, domain, MODEL.getActionOption_Source(), () -> OptionSource.VALUES, OptionList::label);
 		Cells.text(viewer, "Option", 500, domain, MODEL.getActionOption_Text());
+		Lists.show(viewer, owner, options);
 		var row = Lists.buttons(body);
 		Lists.button(row, "Add the partner's option", () -> Lists.add(domain, owner, options, option(OptionSource.PARTNER)));
 		Lists.button(row, "Add a suggestion of mine", () -> Lists.add(domain, owner, options, option(OptionSource.COACH)));

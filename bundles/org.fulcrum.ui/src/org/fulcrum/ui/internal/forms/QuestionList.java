@@ -26,10 +26,11 @@ public final class QuestionList {
 	private final TableViewer viewer;
 
 	public QuestionList(Composite body, EditingDomain domain, EObject owner, EReference questions) {
-		viewer = Lists.table(body, owner, questions, 5);
+		viewer = Lists.table(body, 5);
 		Cells.column(viewer, "Kind", 130, e -> CoachingLabels.question(Questions.kind((Question) e))).setEditingSupport(
 				new KindEditing(viewer, domain));
 		Cells.text(viewer, "Question", 520, domain, MODEL.getQuestion_Text());
+		Lists.show(viewer, owner, questions);
 		var row = Lists.buttons(body);
 		for (QuestionKind kind : QuestionKind.VALUES) {
 			Lists.button(row, "Add " + CoachingLabels.question(kind), () -> {
