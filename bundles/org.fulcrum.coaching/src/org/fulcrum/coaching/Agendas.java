@@ -34,7 +34,10 @@ public final class Agendas {
 				continue;
 			}
 			for (CoachingSession session : program.getSessions()) {
-				if (session.getStatus() == SessionStatus.PLANNED && session.getDate() != null && !session.getDate().isBefore(asOf)
+				// as of the day: a session dated after it is still to come, even if the record now says held
+				boolean toCome = session.getStatus() == SessionStatus.PLANNED
+						|| session.getStatus() == SessionStatus.HELD && session.getDate() != null && session.getDate().isAfter(asOf);
+				if (toCome && session.getDate() != null && !session.getDate().isBefore(asOf)
 						&& (next == null || session.getDate().isBefore(next.getDate()))) {
 					next = session;
 				}

@@ -99,9 +99,11 @@ public final class Progress {
 					continue;
 				}
 				planned++;
-				if (session.getStatus() == SessionStatus.HELD) {
+				// as of the day: a session dated after it was not held yet, whatever the record says now
+				boolean heldByThen = session.getStatus() == SessionStatus.HELD && (session.getDate() == null || !session.getDate().isAfter(asOf));
+				if (heldByThen) {
 					held++;
-				} else if (session.getDate() != null && session.getDate().isBefore(asOf)) {
+				} else if (session.getStatus() != SessionStatus.HELD && session.getDate() != null && session.getDate().isBefore(asOf)) {
 					missed++;
 				}
 			}

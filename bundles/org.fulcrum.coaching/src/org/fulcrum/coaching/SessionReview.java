@@ -76,7 +76,8 @@ public final class SessionReview {
 		case "closed-questions" -> share.isEmpty() ? null
 				: share.getAsDouble() >= 2.0 / 3 ? Boolean.TRUE : share.getAsDouble() < 0.5 ? Boolean.FALSE : null;
 		case "options-from-partner" -> signals.coacheeOptions() >= 2 ? Boolean.TRUE : null;
-		case "ownership" -> signals.actions() > 0 && signals.actionsOwnedByCoachee() ? Boolean.TRUE : null;
+		case "ownership" -> signals.actions() > 0 && signals.actionsOwnedByCoachee() && Reviews.creditable(pair, signals.stance())
+				? Boolean.TRUE : null;
 		case "smart-actions" -> signals.actions() == 0 ? null : signals.actionsSmart() ? Boolean.TRUE : Boolean.FALSE;
 		default -> null; // partner-success, value-ideas, appropriate-support: only the reviewer can tell
 		};

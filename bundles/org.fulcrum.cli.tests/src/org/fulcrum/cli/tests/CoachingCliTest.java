@@ -65,7 +65,11 @@ class CoachingCliTest {
 	@Test
 	void theDemosPlansAndSessionsPassTheSmartCheck() {
 		assertEquals(ExitCode.OK, run("plan", "check", demo.toString()), err());
-		assertTrue(out().contains("demo-engagement.fulcrum: 4 plans, 4 programs: 0 errors, 0 warnings"), out());
+		assertTrue(out().matches("(?s).*demo-engagement\\.fulcrum: 4 plans, 4 programs, \\d+ partner sessions: 0 errors, \\d+ warnings.*"),
+				out());
+		// plans and programs are clean; the warnings are the partner managers' early coaching in their partner sessions
+		out().lines().filter(l -> l.contains(": warning: "))
+				.forEach(l -> assertTrue(l.contains(": warning: partner coaching session PS-"), l));
 	}
 
 	@Test
@@ -250,7 +254,90 @@ class CoachingCliTest {
 		assertTrue(out().contains("open questions: 25%; options from the coachee: 1; actions: 1, all owned by the coachee, all SMART"),
 				out());
 		assertTrue(out().contains("stance observed: rescuer"), out());
-		assertTrue(out().contains("don'ts that occurred:\n    - Use many closed questions that stifle conversation\n"), out());
+		assertTrue(out().contains("don'ts that occurred:\n    - Don't use many closed questions as these stifle conversation.\n"), out());
 		assertEquals(ExitCode.USAGE, run("program", "review", demo.toString(), "S-nowhere"));
+	}
+
+	@Test
+	void sessionsListsThePartnerSessionsAndTheirQuality() throws Exception {
+		long logged = new EngagementStore().read(demo).getPartnerSessions().stream()
+				.filter(s -> s.getPartnerManager().getId().equals("pm-dvorak") && !s.getDate().isAfter(java.time.LocalDate.of(2026, 11, 27)))
+				.count();
+		assertTrue(logged >= 3, "one before the workshop and two before the first call: " + logged);
+		assertEquals(ExitCode.OK, run("sessions", "list", demo.toString(), "--participant", "pm-dvorak", "--as-of", "2026-11-27"), err());
+		String[] lines = out().split("\n");
+		assertEquals(logged + 1, lines.length, out());
+		assertTrue(lines[0].startsWith("PS-pm-dvorak-2026-11-05  2026-11-05  Jiří Dvořák with Dunaj IT s.r.o."), lines[0]);
+		assertTrue(lines[lines.length - 1].startsWith(logged + " partner sessions: open questions "), out());
+		assertEquals(ExitCode.USAGE, run("sessions", "list", demo.toString(), "--participant", "pm-nobody"));
+	}
+
+	@Test
+	void sessionsReviewMarksADoAndItsDontInTheTextsWords() throws Exception {
+		Path file = copy("review");
+		String id = new EngagementStore().read(file).getPartnerSessions().get(0).getId();
+		assertEquals(ExitCode.OK, run("sessions", "review", file.toString(), id, "--mark", "value-ideas:do"), err());
+		assertEquals(ExitCode.OK, run("sessions", "review", file.toString(), id, "--mark", "value-ideas:dont", "--note", "dismissed the pilot"));
+		assertTrue(out().contains("value-ideas" + " ".repeat(10) + "[x] Do value the partner's opinions, thoughts, options and action plans.\n"
+				+ " ".repeat(23) + "[x] Don't assume you know better than the coachee or assume their ideas won't work.\n"), out());
+		assertTrue(out().contains("advice (value-ideas): If you are concerned about the practicality or scope of the partner's ideas"), out());
+		var review = new EngagementStore().read(file).getPartnerSessions().get(0).getReview();
+		assertTrue(review.stream().anyMatch(e -> "value-ideas".equals(e.getRule()) && e.getKind().getLiteral().equals("dont")
+				&& e.isObserved() && "dismissed the pilot".equals(e.getNote())));
+		assertEquals(ExitCode.USAGE, run("sessions", "review", file.toString(), id, "--mark", "be-nice:do"));
+		assertTrue(err().contains("--mark and --unmark take PAIR:do or PAIR:dont"), err());
+	}
+
+	@Test
+	void sessionsImportTakesAllRowsOrNoneAndAddLogsOne() throws Exception {
+		Path file = copy("import");
+		Path csv = folder.resolve("sessions.csv");
+		String header = "partner_manager,partner,coachees,kind,date,minutes,topic,situation,partner_goal,stance,questions,options,actions\n";
+		Files.writeString(csv, header + "pm-olgaard,ptn-baltic,,meeting-preparation,2026-12-03,30,The Vilnius bank pitch,The pitch is on Friday,"
+				+ "Certify four more consultants on the platform,bully,\"closed: Ready? | multiple choice: Price, demo or references?\","
+				+ "\"coach: Use our deck\",\"pm-olgaard: Send the deck; Deck sent; 2026-12-04\"\n"
+				+ "pm-nobody,ptn-baltic,,lunch,2026-12-32,x,,,,hero,\"what?\",,\"pm-olgaard: no parts\"\n");
+		byte[] before = Files.readAllBytes(file);
+		assertEquals(ExitCode.FINDINGS, run("sessions", "import", file.toString(), csv.toString()));
+		assertTrue(err().contains("sessions.csv:3: partner_manager: no partner manager with id 'pm-nobody' in the engagement"), err());
+		assertTrue(err().contains("sessions.csv:3: kind: 'lunch' is not one of"), err());
+		assertTrue(err().contains("sessions.csv:3: date: '2026-12-32' is not a date like 2026-11-18"), err());
+		assertTrue(err().contains("sessions.csv:3: stance: 'hero' is not one of coach, bully (or persecutor), victim, rescuer"), err());
+		assertTrue(err().contains("sessions.csv:3: actions: 'pm-olgaard: no parts' is not 'OWNER-ID: what; measure; due date[; support]'"),
+				err());
+		assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(file)), "nothing half-written");
+
+		Files.writeString(csv, header + "pm-olgaard,ptn-baltic,,meeting-preparation,2026-12-03,30,The Vilnius bank pitch,The pitch is on Friday,"
+				+ "Certify four more consultants on the platform,bully,\"closed: Ready? | multiple choice: Price, demo or references?\","
+				+ "\"coach: Use our deck\",\"pm-olgaard: Send the deck; Deck sent; 2026-12-04\"\n");
+		assertEquals(ExitCode.OK, run("sessions", "import", file.toString(), csv.toString()), err());
+		assertEquals("PS-pm-olgaard-2026-12-03\n", out());
+		assertEquals(ExitCode.OK, run("sessions", "review", file.toString(), "PS-pm-olgaard-2026-12-03"));
+		assertTrue(out().contains("questions: 0 open, 1 closed, 1 multiple choice; options: 0 from the partner, 1 from the partner manager, "
+				+ "the last from the partner manager"), out());
+		assertTrue(out().contains("stance: bully (persecutor)"), out());
+		assertTrue(out().contains("open-questions" + " ".repeat(7) + "[ ] Do ask open questions, then listen and reflect what the partner says.\n"
+				+ " ".repeat(23) + "[x] Don't ask multiple choice questions where you supply a list of possible answers!"), out());
+
+		assertEquals(ExitCode.OK, run("sessions", "add", file.toString(), "--participant", "pm-olgaard", "--date", "2026-12-10", "--kind",
+				"opportunity-coaching", "--stance", "coach", "--minutes", "25"), err());
+		assertEquals("PS-pm-olgaard-2026-12-10\n", out());
+		assertEquals(ExitCode.USAGE, run("sessions", "add", file.toString(), "--participant", "pm-olgaard", "--date", "2026-12-10",
+				"--kind", "chat"));
+	}
+
+	@Test
+	void theAgendaListsThePartnerSessionsTheCallDebriefs() throws Exception {
+		Path file = copy("debrief");
+		assertEquals(ExitCode.OK, run("program", "agree", file.toString(), "PRG-pm-szoke-manager-as-sales-coach", "--expectations",
+				"Coach partners on deals instead of closing them myself", "--accountability", "Two logged partner sessions between calls"),
+				err());
+		assertEquals(ExitCode.OK, run("program", "agenda", file.toString(), "--participant", "pm-szoke", "--as-of", "2026-11-27"));
+		assertTrue(out().contains("Partner coaching sessions to debrief (call 2, logged since 2026-11-23):"), out());
+		assertTrue(out().contains("Agreement (PRG-pm-szoke-manager-as-sales-coach): expectations: Coach partners on deals instead of "
+				+ "closing them myself; metrics and accountability: Two logged partner sessions between calls"), out());
+		assertEquals(ExitCode.OK, run("program", "progress", demo.toString(), "--as-of", "2027-02-01"));
+		assertTrue(out().contains("Partner coaching of the cohort: "), out());
+		assertTrue(out().contains("  call 6 (4 participants): 8 sessions debriefed; open questions "), out());
 	}
 }

@@ -19,6 +19,7 @@ import org.fulcrum.cli.internal.commands.InstrumentsCommand;
 import org.fulcrum.cli.internal.commands.IssuesCommand;
 import org.fulcrum.cli.internal.commands.PlanCommand;
 import org.fulcrum.cli.internal.commands.ProgramCommand;
+import org.fulcrum.cli.internal.commands.SessionsCommand;
 import org.fulcrum.cli.internal.commands.ScoreCommand;
 import org.fulcrum.cli.internal.commands.ValidateCommand;
 import org.fulcrum.core.store.StoreException;
@@ -53,6 +54,7 @@ public final class Cli {
 		register(new PolicyCommand());
 		register(new PlanCommand());
 		register(new ProgramCommand());
+		register(new SessionsCommand());
 		register(new IssuesCommand());
 	}
 

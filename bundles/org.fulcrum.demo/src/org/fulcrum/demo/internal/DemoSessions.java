@@ -13,8 +13,9 @@ import org.fulcrum.model.SessionStatus;
 import org.fulcrum.model.Stance;
 
 /**
- * The demo's sessions held so far: every workshop, and the first call of three participants, one
- * of whom rescued rather than coached. Zoë Martin's first call has not been held: it shows as missed.
+ * The demo's program sessions: every workshop, the first call of three participants (one of whom
+ * rescued rather than coached; Zoë Martin's first call was not held: it shows as missed), and the
+ * later calls, held to the program's end, each debriefing the partner sessions logged before it.
  */
 public final class DemoSessions {
 
@@ -25,6 +26,10 @@ public final class DemoSessions {
 		CoachingSession workshop = program.getSessions().get(0);
 		workshop.setStatus(SessionStatus.HELD);
 		workshop.setObservedStance(Stance.COACH);
+		for (CoachingSession later : program.getSessions().subList(2, program.getSessions().size())) {
+			later.setStatus(SessionStatus.HELD);
+			later.setObservedStance(Stance.COACH);
+		}
 		if (!firstCallHeld) {
 			return;
 		}

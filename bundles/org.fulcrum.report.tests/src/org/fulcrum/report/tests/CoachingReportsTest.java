@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 
+import org.fulcrum.coaching.CoachingLabels;
+import org.fulcrum.coaching.CohortProgress;
+import org.fulcrum.coaching.Progress;
 import org.fulcrum.demo.DemoCoaching;
 import org.fulcrum.model.IssueEvent;
 import org.fulcrum.model.PartnerIssue;
@@ -61,5 +64,32 @@ class CoachingReportsTest {
 				}
 			}
 		}
+	}
+
+	@Test
+	void theProgressReportShowsThePartnerCoachingOverTheSixCalls() throws Exception {
+		DemoCoaching.addTo(demo.engagement);
+		List<ReportBatch.Job> jobs = CoachingReports.jobs(demo.engagement, folder, EnumSet.of(CoachingReports.Kind.PROGRESS),
+				EnumSet.of(ReportFormat.PDF), DemoCoaching.PROGRAM_END);
+		assertEquals(List.of(), ReportBatch.run(jobs, 1, (done, total, job, failure) -> {
+		}).failures());
+		String progress = pdfText("coaching-progress.pdf");
+		assertTrue(progress.contains("Partner coaching, call by call"), progress);
+		CohortProgress cohort = Progress.cohort(demo.engagement,
+				new org.fulcrum.assessment.scoring.ScoringEngine(org.fulcrum.assessment.scoring.ScoringSettings.DEFAULT).score(demo.engagement),
+				DemoCoaching.PROGRAM_END);
+		assertEquals(6, cohort.calls().size());
+		for (CohortProgress.Call call : cohort.calls()) {
+			// each call's row: number, participants, sessions, then the shares as the report prints them
+			String row = call.number() + " " + call.participants() + " " + call.quality().sessions() + " "
+					+ CoachingLabels.percent(call.quality().openShare());
+			assertTrue(progress.contains(row), "call row '" + row + "' in " + progress);
+		}
+		double first = cohort.calls().get(0).quality().openShare().getAsDouble();
+		double last = cohort.calls().get(5).quality().openShare().getAsDouble();
+		assertTrue(last > first + 0.2, "the demo's coaching improves over the calls: " + first + " -> " + last);
+		assertTrue(cohort.calls().get(5).quality().partnerOwnedShare().getAsDouble() > cohort.calls().get(0).quality().partnerOwnedShare()
+				.getAsDouble(), "more actions owned by the partner");
+		assertTrue(progress.contains("bully (persecutor)") || progress.contains("rescuer"), "stances in the report");
 	}
 }

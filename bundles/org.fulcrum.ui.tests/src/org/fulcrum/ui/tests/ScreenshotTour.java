@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
@@ -16,6 +17,15 @@ import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Shell;
+import org.fulcrum.coaching.PartnerSessions;
+import org.fulcrum.coaching.Questions;
+import org.fulcrum.model.ActionOption;
+import org.fulcrum.model.OptionSource;
+import org.fulcrum.model.PartnerCoachingSession;
+import org.fulcrum.model.PartnerOrganization;
+import org.fulcrum.model.PartnerSessionKind;
+import org.fulcrum.model.QuestionKind;
+import org.fulcrum.model.Stance;
 import org.fulcrum.core.store.EngagementStore;
 import org.fulcrum.demo.DemoEngagement;
 import org.fulcrum.issues.IssueWorkflow;
@@ -44,6 +54,8 @@ import org.fulcrum.model.SessionStatus;
 import org.fulcrum.ui.EngagementSession;
 import org.fulcrum.ui.internal.editors.Editors;
 import org.fulcrum.ui.internal.editors.PartnerIssueEditor;
+import org.fulcrum.ui.internal.editors.PartnerSessionEditor;
+import org.fulcrum.ui.internal.editors.ProgramSessionEditor;
 import org.fulcrum.ui.internal.handlers.OpenHandler;
 import org.fulcrum.ui.internal.navigator.NavigatorPart;
 import org.fulcrum.ui.internal.results.ResultsPart;
@@ -101,8 +113,15 @@ class ScreenshotTour {
 		editors.open(session, engagement.getPlans().get(0));
 		shoot(bench, out.resolve("development-plan.png"));
 
-		editors.open(session, engagement.getPrograms().get(0).getSessions().get(0));
+		MPart call = editors.open(session, engagement.getPrograms().get(0).getSessions().get(0));
+		bench.spin();
+		((ProgramSessionEditor) call.getObject()).revealReview();
 		shoot(bench, out.resolve("coaching-session.png"));
+
+		MPart partnerSession = editors.open(session, engagement.getPartnerSessions().get(0));
+		shoot(bench, out.resolve("partner-coaching-session.png"));
+		((PartnerSessionEditor) partnerSession.getObject()).revealReview();
+		shoot(bench, out.resolve("partner-coaching-review.png"));
 
 		MPart issueEditor = editors.open(session, engagement.getIssues().get(0));
 		shoot(bench, out.resolve("partner-issue.png"));
@@ -131,6 +150,58 @@ class ScreenshotTour {
 		}
 		Process importer = new ProcessBuilder("import", "-window", "root", png.toString()).inheritIO().start();
 		assertEquals(0, importer.waitFor(), "ImageMagick's import wrote " + png);
+	}
+
+	/** A partner manager's opportunity review with a partner: questions of each kind, options, actions, a stance, a pre-filled review. */
+	private static PartnerCoachingSession partnerSession(Engagement engagement, PartnerManager participant) {
+		FulcrumFactory model = FulcrumFactory.eINSTANCE;
+		PartnerCoachingSession session = model.createPartnerCoachingSession();
+		session.setId("PS-" + participant.getId() + "-2026-11-12");
+		session.setPartnerManager(participant);
+		PartnerOrganization partner = participant.getManages().isEmpty() ? engagement.getPartners().get(0) : participant.getManages().get(0);
+		session.setPartner(partner);
+		engagement.getPeople().stream().filter(p -> partner.getName().equals(p.getOrganization())).findFirst()
+				.ifPresent(session.getCoachees()::add);
+		session.setKind(PartnerSessionKind.OPPORTUNITY_REVIEW);
+		session.setDate(LocalDate.of(2026, 11, 12));
+		session.setDurationMinutes(35);
+		session.setTopic("The Kovo renewal at risk");
+		session.setSituation("Kovo's renewal is due in three weeks and their IT lead has asked a competitor for a quote.");
+		session.setPartnerGoal(partner.getGoals().isEmpty() ? "Keep renewal rate above 92%" : partner.getGoals().get(0));
+		String[][] asked = { { "open", "What does keeping Kovo mean for your services team this year?" },
+				{ "open", "What have you heard from their IT lead so far?" }, { "multipleChoice", "Will you discount, bundle, or walk away?" },
+				{ "closed", "So you'll call them on Tuesday?" } };
+		for (String[] q : asked) {
+			Question question = model.createQuestion();
+			question.setText(q[1]);
+			Questions.setKind(question, QuestionKind.get(q[0]));
+			session.getQuestions().add(question);
+		}
+		String[][] raised = { { "coach", "A joint workshop with their IT lead" }, { "partner", "Bring our pre-sales consultant" },
+				{ "partner", "Offer a paid pilot on one site" } };
+		for (String[] o : raised) {
+			ActionOption option = model.createActionOption();
+			option.setSource(OptionSource.get(o[0]));
+			option.setText(o[1]);
+			session.getOptions().add(option);
+		}
+		Action theirs = model.createAction();
+		theirs.setId(session.getId() + "-A1");
+		theirs.setWhat("Send Kovo the reworked proposal framed on the renewal date");
+		theirs.setMeasure("Proposal sent, Kovo's reply logged");
+		theirs.setDueDate(LocalDate.of(2026, 11, 19));
+		theirs.setOwner(session.getCoachees().isEmpty() ? participant : session.getCoachees().get(0));
+		Action support = model.createAction();
+		support.setId(session.getId() + "-A2");
+		support.setWhat("Get the partner a named pre-sales engineer for the pilot");
+		support.setMeasure("Engineer named to the partner by e-mail");
+		support.setDueDate(LocalDate.of(2026, 11, 16));
+		support.setOwner(participant);
+		support.setSupport(true);
+		session.getActions().addAll(List.of(theirs, support));
+		session.setObservedStance(Stance.COACH);
+		PartnerSessions.prefill(session);
+		return session;
 	}
 
 	/** A plan with one action that is not SMART, a coaching program with two sessions, and a partner issue with its timeline. */
@@ -189,8 +260,9 @@ class ScreenshotTour {
 			question.setText("What would the partner say you did well in that call?");
 			question.setOpen(true);
 			call.getQuestions().add(question);
-			for (String[] rule : new String[][] { { "Let the coachee find the options", "do" }, { "Give advice before asking", "dont" },
-					{ "Agree one measurable action", "do" } }) {
+			// only the text's pairs, each side by itself (a do and its don't may both be seen)
+			for (String[] rule : new String[][] { { "open-questions", "do" }, { "options-from-partner", "dont" },
+					{ "smart-actions", "do" } }) {
 				ChecklistEntry entry = model.createChecklistEntry();
 				entry.setRule(rule[0]);
 				entry.setKind(ChecklistKind.get(rule[1]));
@@ -200,6 +272,7 @@ class ScreenshotTour {
 			program.getSessions().add(call);
 		}
 		engagement.getPrograms().add(program);
+		engagement.getPartnerSessions().add(partnerSession(engagement, participant));
 
 		PartnerIssue issue = model.createPartnerIssue();
 		issue.setId("ISS-0042");

@@ -41,9 +41,13 @@ final class DemoReports {
 		console.out().println("  written to: " + folder);
 		console.out().println("  open " + folder.resolve("cohort.html") + " first");
 		outcome.failures().forEach(failure -> console.out().println("  FAILED: " + failure));
-		// The plans, the coaching progress and the partner issues, as of the demo's day.
-		int coaching = CoachingReportCommand.write(document.engagement(), folder, EnumSet.allOf(CoachingReports.Kind.class),
-				EnumSet.allOf(ReportFormat.class), DemoCoaching.AS_OF, Runtime.getRuntime().availableProcessors(), console);
-		return outcome.failures().isEmpty() && coaching == ExitCode.OK;
+		// The plans and the partner issues as of the demo's day; the coaching progress as of the program's last call, so
+		// that it shows the partner managers' coaching over all six calls.
+		int coaching = CoachingReportCommand.write(document.engagement(), folder,
+				EnumSet.of(CoachingReports.Kind.PLANS, CoachingReports.Kind.ISSUES), EnumSet.allOf(ReportFormat.class), DemoCoaching.AS_OF,
+				Runtime.getRuntime().availableProcessors(), console);
+		int progressReport = CoachingReportCommand.write(document.engagement(), folder, EnumSet.of(CoachingReports.Kind.PROGRESS),
+				EnumSet.allOf(ReportFormat.class), DemoCoaching.PROGRAM_END, Runtime.getRuntime().availableProcessors(), console);
+		return outcome.failures().isEmpty() && coaching == ExitCode.OK && progressReport == ExitCode.OK;
 	}
 }

@@ -138,13 +138,13 @@ public final class PlanCommand implements Command {
 		ProblemReport report = new ProblemReport(coaching);
 		report.print(file, console.out(), limit);
 		console.out().println(file.getFileName() + ": " + engagement.getPlans().size() + " plans, " + engagement.getPrograms().size()
-				+ " programs: " + report.counts());
+				+ " programs, " + engagement.getPartnerSessions().size() + " partner sessions: " + report.counts());
 		return report.errors() > 0 ? ExitCode.FINDINGS : ExitCode.OK;
 	}
 
 	private static boolean inPlanOrProgram(EObject element) {
 		for (EObject at = element; at != null; at = at.eContainer()) {
-			if (at instanceof DevelopmentPlan || at instanceof CoachingProgram) {
+			if (at instanceof DevelopmentPlan || at instanceof CoachingProgram || at instanceof org.fulcrum.model.PartnerCoachingSession) {
 				return true;
 			}
 		}

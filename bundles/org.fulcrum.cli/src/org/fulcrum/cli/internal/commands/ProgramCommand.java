@@ -17,6 +17,12 @@ import org.fulcrum.cli.internal.Console;
 import org.fulcrum.cli.internal.ExitCode;
 import org.fulcrum.cli.internal.UsageException;
 import org.fulcrum.coaching.Agendas;
+import org.fulcrum.coaching.CallDebrief;
+import org.fulcrum.coaching.Checklist;
+import org.fulcrum.coaching.CoachingLabels;
+import org.fulcrum.coaching.CoachingQuality;
+import org.fulcrum.coaching.PartnerSessions;
+import org.fulcrum.coaching.Reviews;
 import org.fulcrum.coaching.CohortProgress;
 import org.fulcrum.coaching.ParticipantProgress;
 import org.fulcrum.coaching.ProgramTemplate;
@@ -29,6 +35,7 @@ import org.fulcrum.core.store.EngagementStore;
 import org.fulcrum.model.CoachingProgram;
 import org.fulcrum.model.CoachingSession;
 import org.fulcrum.model.Engagement;
+import org.fulcrum.model.PartnerCoachingSession;
 import org.fulcrum.model.PartnerManager;
 import org.fulcrum.model.Person;
 
@@ -46,7 +53,8 @@ public final class ProgramCommand implements Command {
 	@Override
 	public String synopsis() {
 		return "list | apply ENG --template ID --start DATE [--every DAYS] [--participant ID] [--coach ID] "
-				+ "| agenda ENG --participant ID [--as-of DATE] | review ENG SESSION [--prefill] | progress ENG [--as-of DATE]";
+				+ "| agree ENG PROGRAM [--expectations TEXT] [--accountability TEXT] | agenda ENG --participant ID [--as-of DATE] "
+				+ "| review ENG SESSION [--prefill] | progress ENG [--as-of DATE]";
 	}
 
 	@Override
@@ -56,8 +64,9 @@ public final class ProgramCommand implements Command {
 
 	@Override
 	public int run(Arguments arguments, Console console) throws Exception {
-		return switch (Subcommand.of(arguments, name(), "list", "apply", "agenda", "review", "progress")) {
+		return switch (Subcommand.of(arguments, name(), "list", "apply", "agenda", "review", "progress", "agree")) {
 		case "list" -> list(arguments, console);
+		case "agree" -> agree(arguments, console);
 		case "review" -> SessionReviewPrinter.run(arguments, console);
 		case "apply" -> apply(arguments, console);
 		case "agenda" -> agenda(arguments, console);
@@ -123,6 +132,33 @@ public final class ProgramCommand implements Command {
 		}
 	}
 
+	/** Records the manager's agreement: the new expectations, and the parameters around metrics and accountability. */
+	private int agree(Arguments arguments, Console console) throws Exception {
+		arguments.allowOnly(Set.of("expectations", "accountability")).atMost(3);
+		Path file = Path.of(arguments.operand(1, "the engagement file ENG"));
+		String id = arguments.operand(2, "the program's id");
+		String expectations = arguments.option("expectations", null);
+		String accountability = arguments.option("accountability", null);
+		if (expectations == null && accountability == null) {
+			throw new UsageException("program agree: give --expectations TEXT and/or --accountability TEXT");
+		}
+		try (EngagementDocument document = new EngagementStore().open(file)) {
+			CoachingProgram program = document.engagement().getPrograms().stream().filter(p -> id.equals(p.getId())).findFirst()
+					.orElseThrow(() -> new UsageException("program agree: " + file.getFileName() + " has no program '" + id + "'"));
+			if (expectations != null) {
+				program.setExpectations(expectations);
+			}
+			if (accountability != null) {
+				program.setAccountability(accountability);
+			}
+			document.markDirty();
+			document.save();
+			console.out().printf("%s: expectations: %s; metrics and accountability: %s%n", program.getId(), program.getExpectations(),
+					program.getAccountability());
+			return ExitCode.OK;
+		}
+	}
+
 	private int agenda(Arguments arguments, Console console) throws Exception {
 		arguments.allowOnly(Set.of("participant", "as-of")).atMost(2);
 		Path file = Path.of(arguments.operand(1, "the engagement file ENG"));
@@ -146,6 +182,24 @@ public final class ProgramCommand implements Command {
 		agenda.recentIssues().forEach(i -> console.out().printf("  - %s %s %s (%s; %s)%n", i.getId(),
 				AsOf.today(i.getOpened().toInstant()), i.getTitle(),
 				i.getPartner().getName(), String.join(", ", i.getTraits().stream().map(t -> t.getName()).toList())));
+		CallDebrief debrief = agenda.debrief();
+		if (debrief != null) {
+			console.out().printf("Partner coaching sessions to debrief (call %d, logged %s):%s%n", debrief.number(),
+					debrief.after() == null ? "so far" : "since " + debrief.after(), debrief.sessions().isEmpty() ? " none yet" : "");
+			for (PartnerCoachingSession session : debrief.sessions()) {
+				Reviews.Outcome outcome = PartnerSessions.outcome(session);
+				console.out().printf("  - %s %s %s with %s: stance %s; %s%s%n", session.getId(), session.getDate(),
+						CoachingLabels.kind(session.getKind()), session.getPartner() == null ? "-" : session.getPartner().getName(),
+						CoachingLabels.stance(session.isSetObservedStance() ? session.getObservedStance() : null),
+						quality(CoachingQuality.of(List.of(session))), outcome.dontsOccurred().isEmpty() ? ""
+								: "; don'ts: " + String.join(", ", outcome.dontsOccurred().stream().map(Checklist.Pair::id).toList()));
+			}
+		}
+		PartnerManager participant = agenda.participant();
+		engagement.getPrograms().stream().filter(p -> p.getParticipant() == participant)
+				.filter(p -> p.getExpectations() != null || p.getAccountability() != null)
+				.forEach(p -> console.out().printf("Agreement (%s): expectations: %s; metrics and accountability: %s%n", p.getId(),
+						p.getExpectations() == null ? "-" : p.getExpectations(), p.getAccountability() == null ? "-" : p.getAccountability()));
 		return ExitCode.OK;
 	}
 
@@ -163,12 +217,29 @@ public final class ProgramCommand implements Command {
 			console.out().printf("  %-24s focus %-45s actions %d/%d/%d  sessions %d/%d  %s%n", p.participant().getName(),
 					String.join(", ", p.focusTraits().stream().map(t -> t.getName()).toList()), p.actionsDone(), p.actionsDue(),
 					p.actionsOverdue(), p.sessionsHeld(), p.sessionsPlanned(), p.note().isEmpty() ? changes(p) : p.note());
+			if (p.coaching().sessions() > 0) {
+				console.out().printf("  %-24s partner coaching: %d sessions; %s%n", "", p.coaching().sessions(), quality(p.coaching()));
+				p.calls().forEach(c -> console.out().printf("  %-24s   call %d on %s: %d sessions; %s%n", "", c.number(), c.upTo(),
+						c.sessions().size(), quality(c.quality())));
+			}
 		}
 		cohort.focusTraits().forEach(t -> console.out().printf("  focus trait %s: %d participant%s, %s%n", t.trait().getName(),
 				t.participants(), t.participants() == 1 ? "" : "s", t.meanOthersChange().isPresent()
 						? String.format(Locale.ROOT, "mean change by others %+.2f over %d", t.meanOthersChange().getAsDouble(), t.measured())
 						: "no change measured yet"));
+		console.out().printf("Partner coaching of the cohort: %d sessions; %s%n", cohort.coaching().sessions(), quality(cohort.coaching()));
+		for (CohortProgress.Call call : cohort.calls()) {
+			console.out().printf("  call %d (%d participant%s): %d sessions debriefed; %s%n", call.number(), call.participants(),
+					call.participants() == 1 ? "" : "s", call.quality().sessions(), quality(call.quality()));
+		}
 		return ExitCode.OK;
+	}
+
+	/** The coaching quality in one line: the shares the do's and don'ts care about and the stances. */
+	static String quality(CoachingQuality quality) {
+		return "open questions " + CoachingLabels.percent(quality.openShare()) + ", options from the partner "
+				+ CoachingLabels.percent(quality.partnerOptionShare()) + ", actions owned by the partner "
+				+ CoachingLabels.percent(quality.partnerOwnedShare()) + "; stances: " + CoachingLabels.stances(quality);
 	}
 
 	private static String changes(ParticipantProgress progress) {

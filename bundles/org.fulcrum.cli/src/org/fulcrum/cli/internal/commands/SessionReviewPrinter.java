@@ -60,7 +60,7 @@ final class SessionReviewPrinter {
 				signals.coacheeOptions(), signals.actions(), signals.actionsOwnedByCoachee() ? "all owned" : "not all owned",
 				signals.actionsSmart() ? "all SMART" : "not all SMART");
 		out.printf("  short and on one topic: %s; stance observed: %s%n", signals.shortAndOnOneTopic() ? "yes" : "no",
-				signals.stance() == null ? "not recorded" : signals.stance().getLiteral());
+				org.fulcrum.coaching.CoachingLabels.stance(signals.stance()));
 		SessionReview.Outcome outcome = SessionReview.outcome(session);
 		section(out, "do's met", outcome.doesMet(), true);
 		section(out, "don'ts that occurred", outcome.dontsOccurred(), false);

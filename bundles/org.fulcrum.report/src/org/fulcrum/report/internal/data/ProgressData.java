@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 
+import org.fulcrum.coaching.CoachingLabels;
+import org.fulcrum.coaching.CoachingQuality;
 import org.fulcrum.coaching.CohortProgress;
 import org.fulcrum.coaching.ParticipantProgress;
 import org.fulcrum.model.Dimension;
@@ -45,6 +47,35 @@ public final class ProgressData extends ReportData {
 			traits.add("trait", "No development plan has focus traits yet.", "participants", 0, "measured", 0, "change", "");
 		}
 		put("traits", traits);
+		Rows calls = new Rows();
+		for (CohortProgress.Call call : progress.calls()) {
+			CoachingQuality q = call.quality();
+			calls.add("call", String.valueOf(call.number()), "participants", String.valueOf(call.participants()), "sessions",
+					String.valueOf(q.sessions()), "open", CoachingLabels.percent(q.openShare()), "options",
+					CoachingLabels.percent(q.partnerOptionShare()), "owned", CoachingLabels.percent(q.partnerOwnedShare()), "coach",
+					CoachingLabels.percent(q.coachStanceShare()), "stances", CoachingLabels.stances(q));
+		}
+		if (calls.isEmpty()) {
+			calls.add("call", "No call has debriefed a partner coaching session yet.", "participants", "", "sessions", "", "open", "",
+					"options", "", "owned", "", "coach", "", "stances", "");
+		}
+		put("calls", calls);
+		Rows coaching = new Rows();
+		for (ParticipantProgress p : progress.participants()) {
+			CoachingQuality q = p.coaching();
+			if (q.sessions() == 0) {
+				continue;
+			}
+			coaching.add("participant", codes.of(p.participant()), "sessions", String.valueOf(q.sessions()), "open",
+					CoachingLabels.percent(q.openShare()), "options", CoachingLabels.percent(q.partnerOptionShare()), "owned",
+					CoachingLabels.percent(q.partnerOwnedShare()), "stances", CoachingLabels.stances(q), "trend",
+					p.calls().stream().map(c -> CoachingLabels.percent(c.quality().openShare())).collect(Collectors.joining(" → ")));
+		}
+		if (coaching.isEmpty()) {
+			coaching.add("participant", "No partner coaching session is logged yet.", "sessions", "", "open", "", "options", "", "owned",
+					"", "stances", "", "trend", "");
+		}
+		put("coaching", coaching);
 	}
 
 	private static String signed(OptionalDouble value) {

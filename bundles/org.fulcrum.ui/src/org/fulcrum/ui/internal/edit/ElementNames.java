@@ -14,6 +14,7 @@ import org.fulcrum.model.Engagement;
 import org.fulcrum.model.FocusArea;
 import org.fulcrum.model.Goal;
 import org.fulcrum.model.IssueEvent;
+import org.fulcrum.model.PartnerCoachingSession;
 import org.fulcrum.model.PartnerIssue;
 import org.fulcrum.model.Person;
 import org.fulcrum.model.Question;
@@ -45,6 +46,11 @@ public final class ElementNames extends ItemLabels {
 		}
 		if (element instanceof CoachingSession session) {
 			return (session.getDate() == null ? "" : session.getDate() + " · ") + (session.getTopic() == null ? session.getId() : session.getTopic());
+		}
+		if (element instanceof PartnerCoachingSession session) {
+			return (session.getDate() == null ? "" : session.getDate() + " · ")
+					+ (session.getPartnerManager() == null ? "" : session.getPartnerManager().getName() + " with ")
+					+ (session.getPartner() == null ? session.getId() : session.getPartner().getName());
 		}
 		if (element instanceof PartnerIssue issue) {
 			return issue.getId() + (issue.getTitle() == null ? "" : " · " + issue.getTitle());

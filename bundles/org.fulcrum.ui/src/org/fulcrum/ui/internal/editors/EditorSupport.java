@@ -66,6 +66,11 @@ public final class EditorSupport {
 		return object;
 	}
 
+	/** The editor part's context, where handlers and services of the window are found. */
+	org.eclipse.e4.core.contexts.IEclipseContext context() {
+		return part.getContext();
+	}
+
 	/** Follows the session: the dirty marker, the title and whatever {@code refresh} shows. */
 	void follow(org.eclipse.swt.widgets.Control control, ILabelProvider labels, Runnable refresh) {
 		listener = () -> UiThread.async(control, () -> {

@@ -22,6 +22,7 @@ import org.fulcrum.model.CoachingSession;
 import org.fulcrum.model.ConfidentialityPolicy;
 import org.fulcrum.model.DevelopmentPlan;
 import org.fulcrum.model.Engagement;
+import org.fulcrum.model.PartnerCoachingSession;
 import org.fulcrum.model.PartnerIssue;
 import org.fulcrum.model.PartnerOrganization;
 import org.fulcrum.model.Person;
@@ -31,8 +32,8 @@ import org.fulcrum.ui.EngagementSession;
 /**
  * Opens editors: the engagement editor for the engagement, its people and policy; the
  * assessment editor for an assessment and its invitations; the partner issue editor for an issue,
- * its timeline and commitments; the object editor for a plan, a coaching session or program or
- * anything else. One editor per object: an
+ * its timeline and commitments; forms for a development plan, a program session and a partner
+ * coaching session; the object editor for a coaching program or anything else. One editor per object: an
  * open one is brought to front. Editors remember their file and object in the part's
  * persisted state, so that the layout is restored with them.
  */
@@ -47,6 +48,9 @@ public final class Editors {
 	public static final String ASSESSMENT_EDITOR = "org.fulcrum.ui.partdescriptor.assessment";
 	public static final String OBJECT_EDITOR = "org.fulcrum.ui.partdescriptor.object";
 	public static final String PARTNER_ISSUE_EDITOR = "org.fulcrum.ui.partdescriptor.partnerIssue";
+	public static final String PLAN_EDITOR = "org.fulcrum.ui.partdescriptor.plan";
+	public static final String PROGRAM_SESSION_EDITOR = "org.fulcrum.ui.partdescriptor.programSession";
+	public static final String PARTNER_SESSION_EDITOR = "org.fulcrum.ui.partdescriptor.partnerSession";
 
 	private final EPartService parts;
 	private final EModelService models;
@@ -110,7 +114,8 @@ public final class Editors {
 	/** The object whose editor shows {@code target}. */
 	static EObject editedObject(EObject target) {
 		for (EObject o = target; o != null; o = o.eContainer()) {
-			if (o instanceof Assessment || o instanceof DevelopmentPlan || o instanceof CoachingSession || o instanceof PartnerIssue) {
+			if (o instanceof Assessment || o instanceof DevelopmentPlan || o instanceof CoachingSession || o instanceof PartnerIssue
+					|| o instanceof PartnerCoachingSession) {
 				return o;
 			}
 			if (o instanceof CoachingProgram && o == target) {
@@ -130,6 +135,15 @@ public final class Editors {
 		}
 		if (root instanceof PartnerIssue) {
 			return PARTNER_ISSUE_EDITOR;
+		}
+		if (root instanceof DevelopmentPlan) {
+			return PLAN_EDITOR;
+		}
+		if (root instanceof CoachingSession) {
+			return PROGRAM_SESSION_EDITOR;
+		}
+		if (root instanceof PartnerCoachingSession) {
+			return PARTNER_SESSION_EDITOR;
 		}
 		return root instanceof Assessment ? ASSESSMENT_EDITOR : OBJECT_EDITOR;
 	}

@@ -12,7 +12,8 @@ public record Folder(EngagementSession session, Kind kind) {
 
 	public enum Kind {
 		PARTICIPANTS("Participants"), RATERS("Raters"), ASSESSMENTS("Assessments"), PLANS("Development plans"),
-		COACHING("Coaching programs"), ISSUES("Partner issues");
+		COACHING("Coaching programs"), PARTNER_SESSIONS("Partner coaching sessions"),
+		ISSUES("Partner issues");
 
 		private final String label;
 
@@ -33,6 +34,7 @@ public record Folder(EngagementSession session, Kind kind) {
 		case ASSESSMENTS -> engagement.getAssessments();
 		case PLANS -> engagement.getPlans();
 		case COACHING -> engagement.getPrograms();
+		case PARTNER_SESSIONS -> engagement.getPartnerSessions();
 		case ISSUES -> engagement.getIssues();
 		};
 	}

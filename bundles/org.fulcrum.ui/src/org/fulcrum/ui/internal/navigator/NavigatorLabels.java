@@ -8,6 +8,8 @@ import org.eclipse.swt.widgets.Control;
 import org.fulcrum.model.Assessment;
 import org.fulcrum.model.CoachingSession;
 import org.fulcrum.model.DevelopmentPlan;
+import org.fulcrum.coaching.CoachingLabels;
+import org.fulcrum.model.PartnerCoachingSession;
 import org.fulcrum.model.PartnerIssue;
 import org.fulcrum.model.PartnerManager;
 import org.fulcrum.model.Person;
@@ -81,6 +83,10 @@ final class NavigatorLabels {
 		}
 		if (element instanceof CoachingSession session) {
 			return session.getStatus() == null ? "" : session.getStatus().getLiteral();
+		}
+		if (element instanceof PartnerCoachingSession session) {
+			return CoachingLabels.kind(session.getKind()) + " · "
+					+ CoachingLabels.stance(session.isSetObservedStance() ? session.getObservedStance() : null);
 		}
 		if (element instanceof PartnerIssue issue) {
 			return (issue.getStatus() == null ? "" : issue.getStatus().getLiteral())
