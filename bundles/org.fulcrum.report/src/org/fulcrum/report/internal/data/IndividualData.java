@@ -64,9 +64,9 @@ public final class IndividualData extends ReportData {
 		put("title", assessment.getSubject() == null ? "" : Labels.text(assessment.getSubject().getTitle()));
 		put("engagement", Labels.text(engagement.getName()));
 		put("client", Labels.text(engagement.getClient()));
-		put("period", Labels.date(engagement.getStartDate()) + " \u2013 " + Labels.date(engagement.getEndDate()));
+		put("period", RoundDates.period(engagement));
 		put("round", Labels.text(assessment.getRound()));
-		put("collected", Labels.date(assessment.getOpened()) + " \u2013 " + Labels.date(assessment.getClosed()));
+		put("collected", RoundDates.collected(assessment));
 		put("generated", Labels.date(report.generated()));
 		put("instrument", instrument.getName() + (instrument.getVersion() == null ? "" : " " + instrument.getVersion()));
 		put("minimum", String.valueOf(minimum));
