@@ -69,11 +69,12 @@ public final class PluginProblems {
 
 	private static void check(Bundle bundle, IExtensionRegistry registry, List<String> problems) {
 		String name = bundle.getSymbolicName();
-		String plugin = "plugin " + (name == null ? bundle.getLocation() : name);
 		if (name == null) {
-			problems.add(plugin + ": META-INF/MANIFEST.MF has no Bundle-SymbolicName: it is not an OSGi plugin");
+			problems.add("dropin " + bundle.getLocation().replaceFirst("^reference:", "")
+					+ ": not a plugin Fulcrum can use: it has no META-INF/MANIFEST.MF with a Bundle-SymbolicName");
 			return;
 		}
+		String plugin = "plugin " + name;
 		if (bundle.getState() == Bundle.INSTALLED) {
 			problems.add(plugin + ": cannot be resolved: " + unresolvedReason(bundle));
 		}

@@ -67,7 +67,11 @@ public final class DropinsActivator implements BundleActivator {
 			installed.add(context.installBundle(location));
 		} catch (BundleException | RuntimeException e) {
 			// Named by `fulcrum instruments` and the Instruments view, not on every command's stderr.
-			DropinRecords.refused(location, location.substring(LOCATION_PREFIX.length()), e.getMessage());
+			String reason = e.getMessage();
+			if (e.getCause() != null && e.getCause().getMessage() != null) {
+				reason += " (" + e.getCause().getMessage() + ")"; // e.g. "zip END header not found"
+			}
+			DropinRecords.refused(location, location.substring(LOCATION_PREFIX.length()), reason);
 		}
 	}
 

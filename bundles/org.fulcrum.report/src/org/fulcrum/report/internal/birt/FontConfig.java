@@ -16,7 +16,9 @@ import org.fulcrum.report.internal.fonts.ReportFonts;
  * then Noto Emoji), read only from Fulcrum's font folder, so a PDF looks the same on every machine
  * and embeds every font it uses. It is loaded after BIRT's own configurations (fontsConfig_pdf.xml
  * maps the generic families to the unembedded Times and Helvetica and CJK to STSong-Light): the
- * last loaded wins. Kerning and ligatures are on, so OpenPDF shapes Arabic (joined letter forms).
+ * last loaded wins. Kerning and ligatures stay off: BIRT shapes Arabic itself (ICU's ArabicShaping
+ * gives the joined presentation forms, which DejaVu Sans has); OpenPDF's own layout on top of that
+ * gave glyphs whose ToUnicode map no longer named their letters.
  */
 final class FontConfig {
 
@@ -38,7 +40,6 @@ final class FontConfig {
 		String xml = """
 				<?xml version="1.0" encoding="UTF-8"?>
 				<font>
-				  <kerning-and-ligatures enabled="true"/>
 				  <font-aliases>
 				%s    <mapping name="monospace" font-family="DejaVu Sans Mono"/>
 				    <mapping name="Courier" font-family="DejaVu Sans Mono"/>
