@@ -9,7 +9,7 @@ import org.fulcrum.model.Instrument;
 /** The engagement's copies of its instruments pass the rules a plugin's definition must pass to be installed. */
 final class UsableInstruments implements ValidationRule {
 
-	static final int CODE = 6;
+	static final int CODE = 7;
 
 	@Override
 	public void check(Engagement engagement, DiagnosticChain diagnostics) {
