@@ -14,7 +14,7 @@ public interface InstrumentCatalog {
 
 	/** The instruments of the running platform's extension registry. */
 	static InstrumentCatalog installed() {
-		return InstrumentRegistry.of(RegistryFactory.getRegistry());
+		return InstrumentRegistry.installed(RegistryFactory.getRegistry());
 	}
 
 	/** Every readable instrument, ordered by name. */
@@ -22,6 +22,11 @@ public interface InstrumentCatalog {
 
 	Optional<InstalledInstrument> find(String id);
 
-	/** Why contributions were left out, one line each, e.g. {@code plugin x: instrument/y.xmi: not found}. */
+	/**
+	 * Why contributions were left out, one line each, e.g. {@code plugin x: instrument/y.xmi:4:3: the
+	 * scale's minimum (5) must be below its maximum (1)}; for {@link #installed()} also the plugins
+	 * meant for Fulcrum that contribute nothing (not resolved, plugin.xml ignored or malformed, an
+	 * unknown extension point, a dropin that is no plugin).
+	 */
 	List<String> problems();
 }

@@ -126,6 +126,8 @@ public final class SyntheticEngagement {
 			item.setText("Behaviour number " + i + " (" + new Random(i).ints(3, 0, 100).sum() + ")");
 			owner.getItems().add(item);
 		}
+		// too few items for a trait in each pillar: a dimension without items is no usable instrument
+		instrument.getDimensions().removeIf(d -> d.getItems().isEmpty() && d.getChildren().isEmpty());
 		return instrument;
 	}
 

@@ -18,6 +18,7 @@ import org.fulcrum.assessment.scoring.ScoringEngine;
 import org.fulcrum.assessment.scoring.ScoringSettings;
 import org.fulcrum.model.Assessment;
 import org.fulcrum.model.Engagement;
+import org.fulcrum.report.internal.fonts.ReportFonts;
 
 /**
  * Writes an engagement's reports into a folder: the individual report of each selected participant
@@ -89,7 +90,14 @@ public final class EngagementReports {
 						out -> renderer.write(cohort, format, out)));
 			}
 		}
+		long replacedBefore = ReportFonts.replaced();
 		ReportBatch.Outcome outcome = ReportBatch.run(jobs, request.threads(), progress);
+		long replaced = ReportFonts.replaced() - replacedBefore;
+		if (replaced > 0) {
+			notes.add(replaced + " character(s) that no font of the reports prints (emoji and other characters beyond Unicode's"
+					+ " Basic Multilingual Plane, or scripts Fulcrum ships no font for) are shown as \uFFFD in the PDFs;"
+					+ " the HTML reports keep them");
+		}
 		int released = 0;
 		Date now = new Date();
 		for (IndividualReport report : reports) {

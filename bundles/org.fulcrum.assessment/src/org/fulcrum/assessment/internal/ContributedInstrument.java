@@ -1,11 +1,8 @@
 package org.fulcrum.assessment.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.ContributorFactoryOSGi;
@@ -13,15 +10,10 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.FileLocator;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IPath;
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.fulcrum.assessment.InstalledInstrument;
 import org.fulcrum.assessment.report.ReportSection;
 import org.fulcrum.assessment.scoring.InstrumentScorer;
-import org.fulcrum.model.FulcrumPackage;
 import org.fulcrum.model.Instrument;
 import org.osgi.framework.Bundle;
 
@@ -52,7 +44,7 @@ final class ContributedInstrument implements InstalledInstrument {
 		if (entry == null) {
 			throw new BrokenContributionException(path + ": not found in the plugin (is its folder in build.properties?)");
 		}
-		Instrument definition = load(entry, path);
+		Instrument definition = InstrumentFile.read(entry, path);
 		if (!id.equals(definition.getId())) {
 			throw new BrokenContributionException(path + ": defines instrument '" + definition.getId()
 					+ "' but the contribution says '" + id + "'");
@@ -79,26 +71,6 @@ final class ContributedInstrument implements InstalledInstrument {
 		} catch (CoreException e) {
 			throw new BrokenContributionException(what + " cannot be created: " + e.getStatus().getMessage(), e);
 		}
-	}
-
-	private static Instrument load(URL entry, String path) throws BrokenContributionException {
-		ResourceSetImpl resources = new ResourceSetImpl();
-		resources.getPackageRegistry().put(FulcrumPackage.eNS_URI, FulcrumPackage.eINSTANCE);
-		Resource resource = new XMIResourceImpl(URI.createURI(entry.toString()));
-		resources.getResources().add(resource);
-		try (InputStream in = entry.openStream()) {
-			resource.load(in, Map.of());
-		} catch (IOException | RuntimeException e) {
-			throw new BrokenContributionException(path + ": cannot be read: " + e.getMessage(), e);
-		}
-		if (!resource.getErrors().isEmpty()) {
-			Resource.Diagnostic first = resource.getErrors().get(0);
-			throw new BrokenContributionException(path + ":" + first.getLine() + ":" + first.getColumn() + ": " + first.getMessage());
-		}
-		if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof Instrument instrument)) {
-			throw new BrokenContributionException(path + ": does not hold exactly one fulcrum:Instrument");
-		}
-		return instrument;
 	}
 
 	@Override

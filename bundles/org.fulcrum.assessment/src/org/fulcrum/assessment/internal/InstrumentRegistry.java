@@ -1,5 +1,6 @@
 package org.fulcrum.assessment.internal;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +9,9 @@ import org.eclipse.core.runtime.IExtensionRegistry;
 import org.fulcrum.assessment.InstalledInstrument;
 import org.fulcrum.assessment.InstrumentCatalog;
 import org.fulcrum.core.internal.extensions.ContributionsById;
+import org.fulcrum.dropins.PluginProblems;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
 
 /**
  * Reads the contributions to {@code org.fulcrum.assessment.instruments} once: each
@@ -30,6 +34,19 @@ public final class InstrumentRegistry implements InstrumentCatalog {
 				ContributedInstrument::read, BrokenContributionException.class, InstalledInstrument::id,
 				InstalledInstrument::contributor, Comparator.comparing(InstalledInstrument::name, String.CASE_INSENSITIVE_ORDER));
 		return new InstrumentRegistry(read.values(), read.problems());
+	}
+
+	/**
+	 * The contributions of {@code registry}, with the problems of the plugins meant for Fulcrum in
+	 * the running framework that contribute nothing at all (not resolved, plugin.xml ignored or
+	 * malformed, an unknown extension point, a dropin that is no plugin) listed first.
+	 */
+	public static InstrumentRegistry installed(IExtensionRegistry registry) {
+		InstrumentRegistry contributed = of(registry);
+		Bundle self = FrameworkUtil.getBundle(InstrumentRegistry.class);
+		List<String> problems = new ArrayList<>(PluginProblems.of(self == null ? null : self.getBundleContext(), registry));
+		problems.addAll(contributed.problems);
+		return new InstrumentRegistry(contributed.instruments, problems);
 	}
 
 	@Override

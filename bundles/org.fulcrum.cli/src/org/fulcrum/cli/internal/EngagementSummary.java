@@ -10,6 +10,7 @@ import org.fulcrum.model.InvitationStatus;
 import org.fulcrum.model.PartnerManager;
 import org.fulcrum.model.RaterInvitation;
 import org.fulcrum.model.RelationshipGroup;
+import org.fulcrum.model.query.GroupWords;
 
 /** Counts that tell at a glance what an engagement holds. Never shows an answer. */
 public record EngagementSummary(int participants, int partners, int assessments, int invitations, int answered,
@@ -39,7 +40,7 @@ public record EngagementSummary(int participants, int partners, int assessments,
 
 	/** E.g. {@code self 12, manager 12, peer 45, ...}. */
 	public String groups() {
-		return answeredByGroup.entrySet().stream().map(e -> e.getKey().getLiteral() + " " + e.getValue())
+		return answeredByGroup.entrySet().stream().map(e -> GroupWords.of(e.getKey()) + " " + e.getValue())
 				.collect(Collectors.joining(", "));
 	}
 }

@@ -2,6 +2,7 @@ package org.fulcrum.cli.internal;
 
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
+import org.fulcrum.logging.QuietLogging;
 
 /** The Equinox application that {@code ./fulcrum} starts; its exit code is the command's. */
 public final class FulcrumApplication implements IApplication {
@@ -9,6 +10,7 @@ public final class FulcrumApplication implements IApplication {
 	@Override
 	public Object start(IApplicationContext context) {
 		String[] arguments = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+		QuietLogging.debug(arguments != null && java.util.Arrays.asList(arguments).contains("--debug"));
 		int exitCode;
 		try {
 			exitCode = new Cli(Console.system()).run(arguments == null ? new String[0] : arguments);

@@ -4,8 +4,9 @@ import java.io.PrintStream;
 import java.util.Locale;
 
 /**
- * Progress of long work on stderr: on a terminal one line rewritten in place
- * ({@code [ 37/120] 11.8/s, about 7 s left: pm-07 …}); in a log one line per tenth of the work.
+ * Progress of long work on stderr, on a terminal only: one line rewritten in place
+ * ({@code [ 37/120] 11.8/s, about 7 s left: pm-07 …}) and cleared when the work is done. Into a
+ * file or a pipe nothing is written: stderr of a command that succeeds stays empty (docs/cli.md).
  * Failures are printed on lines of their own as they happen.
  */
 public final class ProgressLine {
@@ -13,7 +14,6 @@ public final class ProgressLine {
 	private final PrintStream err;
 	private final boolean terminal;
 	private final long started = System.nanoTime();
-	private int lastTenth = -1;
 	private int width;
 
 	public ProgressLine(PrintStream err, boolean terminal) {
@@ -52,12 +52,6 @@ public final class ProgressLine {
 				clear();
 			}
 			err.flush();
-		} else {
-			int tenth = total == 0 ? 10 : done * 10 / total;
-			if (tenth != lastTenth) {
-				lastTenth = tenth;
-				err.println(line);
-			}
 		}
 	}
 

@@ -28,9 +28,17 @@ public final class DropinsActivator implements BundleActivator {
 	@Override
 	public void start(BundleContext context) throws Exception {
 		Path dropins = dropinsFolder(context);
-		if (dropins == null) {
-			return;
+		if (dropins != null) {
+			reconcile(context, dropins);
 		}
+	}
+
+	/**
+	 * Installs the jars of {@code dropins} not yet installed, uninstalls those whose jar is gone,
+	 * and resolves; a jar that cannot be installed is recorded for {@link org.fulcrum.dropins.PluginProblems}.
+	 */
+	public static void reconcile(BundleContext context, Path dropins) throws IOException, BundleException {
+		DropinRecords.forget(dropins.toUri().toString());
 		List<String> present = new ArrayList<>();
 		if (Files.isDirectory(dropins)) {
 			try (Stream<Path> jars = Files.list(dropins)) {
@@ -40,6 +48,7 @@ public final class DropinsActivator implements BundleActivator {
 		}
 		List<Bundle> installed = new ArrayList<>();
 		for (String location : present) {
+			DropinRecords.installed(location);
 			if (context.getBundle(location) == null) {
 				install(context, location, installed);
 			}
@@ -56,9 +65,13 @@ public final class DropinsActivator implements BundleActivator {
 	private static void install(BundleContext context, String location, List<Bundle> installed) {
 		try {
 			installed.add(context.installBundle(location));
-		} catch (BundleException e) {
-			System.err.println("fulcrum: warning: the dropin " + location.substring(LOCATION_PREFIX.length())
-					+ " is not a plugin Fulcrum can use: " + e.getMessage());
+		} catch (BundleException | RuntimeException e) {
+			// Named by `fulcrum instruments` and the Instruments view, not on every command's stderr.
+			String reason = e.getMessage();
+			if (e.getCause() != null && e.getCause().getMessage() != null) {
+				reason += " (" + e.getCause().getMessage() + ")"; // e.g. "zip END header not found"
+			}
+			DropinRecords.refused(location, location.substring(LOCATION_PREFIX.length()), reason);
 		}
 	}
 

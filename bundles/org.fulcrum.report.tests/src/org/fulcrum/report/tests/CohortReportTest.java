@@ -75,4 +75,38 @@ class CohortReportTest {
 		assertFalse(all.contains(aParticipant()));
 		assertEquals(-1, all.indexOf("@"), "no e-mail address in the workbook");
 	}
+
+	@Test
+	void theWorkbookHoldsNumbersAsNumbersOnNamedSheets() throws Exception {
+		byte[] xlsx = Rendered.of(cohort(false), ReportFormat.XLSX).bytes();
+		String workbook = "";
+		String styles = "";
+		StringBuilder sheets = new StringBuilder();
+		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
+			for (ZipEntry entry; (entry = zip.getNextEntry()) != null;) {
+				String content = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+				if (entry.getName().equals("xl/workbook.xml")) {
+					workbook = content;
+				} else if (entry.getName().equals("xl/styles.xml")) {
+					styles = content;
+				} else if (entry.getName().startsWith("xl/worksheets/")) {
+					sheets.append(content);
+				}
+			}
+		}
+		java.util.List<String> names = java.util.regex.Pattern.compile("<sheet [^>]*name=\"([^\"]*)\"").matcher(workbook).results()
+				.map(m -> m.group(1)).toList();
+		assertFalse(names.isEmpty(), workbook);
+		assertTrue(names.stream().noneMatch(n -> n.matches("Sheet\\d+")), "sheets have names: " + names);
+		assertTrue(names.contains("Heatmap"), names.toString());
+		// a mean is a number cell (t="n", not t="s" or t="inlineStr") holding a value like 3.45, with a 0.00 format
+		java.util.regex.Matcher numbers = java.util.regex.Pattern.compile("<c r=\"[A-Z]+\\d+\"(?: t=\"n\")?(?: s=\"\\d+\")?>\\s*<v>\\d\\.\\d+</v>")
+				.matcher(sheets);
+		int count = 0;
+		while (numbers.find()) {
+			count++;
+		}
+		assertTrue(count > 20, "the means are numeric cells, found " + count);
+		assertTrue(styles.matches("(?s).*formatCode=\"[^\"]*0\\.00\".*"), "a 0.00 number format: " + styles);
+	}
 }

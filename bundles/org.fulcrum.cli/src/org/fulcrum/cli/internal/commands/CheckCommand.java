@@ -17,6 +17,7 @@ import org.fulcrum.model.FulcrumFactory;
 import org.fulcrum.model.InvitationStatus;
 import org.fulcrum.model.RaterInvitation;
 import org.fulcrum.model.RelationshipGroup;
+import org.fulcrum.model.query.GroupWords;
 
 /**
  * {@code ./fulcrum check ENG}: before collection, warns for every participant whose nominations
@@ -61,9 +62,9 @@ public final class CheckCommand implements Command {
 			String who = assessment.getSubject().getName() + " (" + assessment.getId() + ")";
 			for (Map.Entry<RelationshipGroup, Integer> group : nominated.entrySet()) {
 				if (!exempt(group.getKey(), policy) && group.getValue() < minimum) {
-					console.out().printf("%s: warning: %s: %d %s nominated; a group is shown from %d raters, so these "
+					console.out().printf("%s: warning: %s: %d nominated as %s; a group is shown from %d raters, so these "
 							+ "answers will only count inside all others%n", file.getFileName(), who, group.getValue(),
-							group.getKey().getLiteral(), minimum);
+							GroupWords.of(group.getKey()), minimum);
 					warnings++;
 				}
 			}

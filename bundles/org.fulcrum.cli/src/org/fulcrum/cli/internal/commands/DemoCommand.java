@@ -73,7 +73,7 @@ public final class DemoCommand implements Command {
 			DemoCoaching.addTo(created.engagement()); // plans, programs and issues build on the imported answers
 			created.markDirty();
 			created.save();
-			console.err().println("saved " + file + " with " + submissions + " submissions imported from " + responses.getFileName());
+			console.out().println("saved " + file + " with " + submissions + " submissions imported from " + responses.getFileName());
 		}
 		try (EngagementDocument reopened = store.open(file)) {
 			Engagement engagement = reopened.engagement();

@@ -26,6 +26,7 @@ import org.fulcrum.model.InvitationStatus;
 import org.fulcrum.model.RaterInvitation;
 import org.fulcrum.model.RatingScale;
 import org.fulcrum.model.query.Instruments;
+import org.fulcrum.model.query.GroupWords;
 
 /**
  * {@code ./fulcrum export-forms ENG DIR}: one questionnaire per open invitation, as CSV and
@@ -95,7 +96,7 @@ public final class ExportFormsCommand implements Command {
 		List<List<String>> rows = new ArrayList<>();
 		rows.add(List.of("Questionnaire", instrument.getName() + " " + instrument.getVersion()));
 		rows.add(List.of("About", assessment.getSubject().getName()));
-		rows.add(List.of("You rate them as", invitation.getRelationship().getLiteral()));
+		rows.add(List.of("You rate them as", GroupWords.of(invitation.getRelationship())));
 		rows.add(List.of("Token", invitation.getToken()));
 		rows.add(List.of("Scale", scale.getAnchors().stream().map(a -> a.getValue() + " = " + a.getLabel()).collect(Collectors.joining("; "))
 				+ (scale.isNotObservedAllowed() ? "; NO = " + scale.getNotObservedLabel() : "")));

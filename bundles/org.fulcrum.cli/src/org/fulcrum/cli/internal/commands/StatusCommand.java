@@ -18,6 +18,7 @@ import org.fulcrum.model.Engagement;
 import org.fulcrum.model.InvitationStatus;
 import org.fulcrum.model.RaterInvitation;
 import org.fulcrum.model.RelationshipGroup;
+import org.fulcrum.model.query.GroupWords;
 
 /**
  * {@code ./fulcrum status ENG}: response progress per participant and group, and who has not
@@ -63,11 +64,11 @@ public final class StatusCommand implements Command {
 					completed++;
 				} else {
 					waiting.add(invitation.getRater().getName() + " <" + invitation.getRater().getEmail() + "> ("
-							+ invitation.getRelationship().getLiteral() + ", " + status.getLiteral() + ")");
+							+ GroupWords.of(invitation.getRelationship()) + ", " + status.getLiteral() + ")");
 				}
 			}
 			console.out().printf("%s (%s, %s): %s%n", assessment.getSubject().getName(), assessment.getId(), assessment.getRound(),
-					progress.entrySet().stream().map(e -> e.getKey().getLiteral() + " " + e.getValue()[1] + "/" + e.getValue()[0])
+					progress.entrySet().stream().map(e -> GroupWords.of(e.getKey()) + " " + e.getValue()[1] + "/" + e.getValue()[0])
 							.collect(Collectors.joining(", ")));
 			waiting.forEach(w -> console.out().println("    not answered yet: " + w));
 		}

@@ -1,6 +1,6 @@
 package org.fulcrum.core.internal.store;
 
-import java.io.ByteArrayInputStream;
+import java.io.StringReader;
 import java.nio.file.Path;
 
 import javax.xml.stream.XMLInputFactory;
@@ -8,6 +8,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import org.fulcrum.core.io.Utf8Text;
 import org.fulcrum.core.store.EngagementFormat;
 import org.fulcrum.core.store.StoreException;
 
@@ -28,9 +29,15 @@ public final class FormatSniffer {
 			throw new StoreException(file, "the file is empty; it is not an engagement (a backup may be in "
 					+ SiblingFiles.backup(file).getFileName() + ")");
 		}
+		String text;
+		try {
+			text = Utf8Text.decode(content);
+		} catch (Utf8Text.MalformedException e) {
+			throw new StoreException(file, e.line(), e.column(), "is not an engagement file: " + e.getMessage(), e);
+		}
 		XMLStreamReader reader = null;
 		try {
-			reader = FACTORY.createXMLStreamReader(new ByteArrayInputStream(content));
+			reader = FACTORY.createXMLStreamReader(new StringReader(text));
 			while (reader.next() != XMLStreamConstants.START_ELEMENT) {
 				// skip the prolog
 			}

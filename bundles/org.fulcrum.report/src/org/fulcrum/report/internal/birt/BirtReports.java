@@ -37,7 +37,7 @@ import org.fulcrum.report.internal.data.IssuesData;
 import org.fulcrum.report.internal.data.PlanData;
 import org.fulcrum.report.internal.data.ProgressData;
 import org.fulcrum.report.internal.data.ReportData;
-import org.fulcrum.report.internal.fonts.DejaVuFonts;
+import org.fulcrum.report.internal.fonts.ReportFonts;
 import org.osgi.framework.FrameworkUtil;
 
 /**
@@ -93,7 +93,7 @@ public final class BirtReports implements ReportRenderer {
 		try {
 			EngineConfig config = new EngineConfig();
 			config.setLogConfig(null, Level.WARNING);
-			config.setFontConfig(FontConfig.write(DejaVuFonts.installed()));
+			config.setFontConfig(FontConfig.write(ReportFonts.installed()));
 			Platform.startup(config);
 			IReportEngineFactory factory = (IReportEngineFactory) Platform
 					.createFactoryObject(IReportEngineFactory.EXTENSION_REPORT_ENGINE_FACTORY);
@@ -146,6 +146,11 @@ public final class BirtReports implements ReportRenderer {
 	void render(String design, ReportData data, ReportFormat format, OutputStream out) throws ReportException {
 		IRunAndRenderTask task = engine.createRunAndRenderTask(design(design));
 		try {
+			if (format == ReportFormat.PDF) {
+				// BIRT would print '?' in an unembedded Times for what no font of the chain has.
+				ReportFonts fonts = ReportFonts.installed();
+				data.filterTexts(fonts::printable);
+			}
 			Map<String, Object> context = new HashMap<>();
 			context.put(ReportData.CONTEXT_KEY, data);
 			task.setAppContext(context);
@@ -157,7 +162,7 @@ public final class BirtReports implements ReportRenderer {
 			if (!errors.isEmpty()) {
 				throw new ReportException(design + ": " + message(errors.get(0)) + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : ""));
 			}
-		} catch (BirtException e) {
+		} catch (BirtException | IOException e) {
 			throw new ReportException(design + ": " + message(e), e);
 		} finally {
 			task.close();

@@ -10,18 +10,18 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-import org.fulcrum.report.internal.fonts.DejaVuFonts;
+import org.fulcrum.report.internal.fonts.ReportFonts;
 
 /** A white anti-aliased drawing surface with the report's fonts. */
 final class Canvas {
 
 	final BufferedImage image;
 	final Graphics2D g;
-	private final DejaVuFonts fonts;
+	private final ReportFonts fonts;
 
 	Canvas(int width, int height) {
 		try {
-			this.fonts = DejaVuFonts.installed();
+			this.fonts = ReportFonts.installed();
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}

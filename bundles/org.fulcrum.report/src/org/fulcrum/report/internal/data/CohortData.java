@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.fulcrum.assessment.scoring.EngagementResult;
@@ -51,7 +50,7 @@ public final class CohortData extends ReportData {
 		put("reportTitle", "Cohort report");
 		put("engagement", Labels.text(engagement.getName()));
 		put("client", Labels.text(engagement.getClient()));
-		put("period", Labels.date(engagement.getStartDate()) + " \u2013 " + Labels.date(engagement.getEndDate()));
+		put("period", RoundDates.period(engagement));
 		put("generated", Labels.date(report.generated()));
 		put("instrument", instrument == null ? Labels.NONE : instrument.getName());
 		put("participants", String.valueOf(cohort.size()));
@@ -126,7 +125,7 @@ public final class CohortData extends ReportData {
 			for (int t = 0; t < HEAT_COLUMNS; t++) {
 				double mean = t < traits.size() ? othersMean(participant.result(), traits.get(t)) : Double.NaN;
 				row[2 + 4 * t] = "c" + (t + 1);
-				row[3 + 4 * t] = t < traits.size() ? Labels.number(mean) : "";
+				row[3 + 4 * t] = Labels.figure(mean); // a number in the workbook; "–" where withheld
 				row[4 + 4 * t] = "s" + (t + 1);
 				// The share of the scale drives the cell's colour; -1 leaves a withheld cell white.
 				row[5 + 4 * t] = Double.isNaN(mean) ? -1.0 : (mean - min) / (max - min);
@@ -148,9 +147,9 @@ public final class CohortData extends ReportData {
 			double[] means = cohort.stream().mapToDouble(p -> othersMean(p, trait)).filter(v -> !Double.isNaN(v)).sorted()
 					.toArray();
 			rows.add("order", t, "dimension", trait.getName(), "kind", trait.getKind().getLiteral(), "participants",
-					means.length, "mean", Labels.number(mean(means)), "lowest",
-					Labels.number(means.length == 0 ? Double.NaN : means[0]), "median", Labels.number(quantile(means, 0.5)),
-					"highest", Labels.number(means.length == 0 ? Double.NaN : means[means.length - 1]));
+					means.length, "mean", Labels.figure(mean(means)), "lowest",
+					Labels.figure(means.length == 0 ? Double.NaN : means[0]), "median", Labels.figure(quantile(means, 0.5)),
+					"highest", Labels.figure(means.length == 0 ? Double.NaN : means[means.length - 1]));
 			put("dist" + t, DistributionStrip.draw(means, min, max));
 		}
 		return rows;
@@ -200,14 +199,14 @@ public final class CohortData extends ReportData {
 	private static void behaviour(Rows rows, String list, int rank, Map.Entry<BehaviourItem, Double> entry) {
 		String dimension = entry.getKey().eContainer() instanceof Dimension d ? d.getName() : "";
 		rows.add("list", list, "rank", rank, "behaviour", entry.getKey().getText(), "dimension", dimension, "mean",
-				Labels.number(entry.getValue()));
+				Labels.figure(entry.getValue()));
 	}
 
 	private static Rows rates(List<ResponseRate> rates) {
 		Rows rows = new Rows();
 		for (ResponseRate rate : rates) {
 			rows.add("group", Labels.group(rate.group()), "sent", rate.sent(), "completed", rate.completed(), "rate",
-					String.format(Locale.ROOT, "%.0f%%", 100 * rate.rate()));
+					Labels.figure(rate.rate()));
 		}
 		return rows;
 	}
@@ -218,7 +217,7 @@ public final class CohortData extends ReportData {
 			if (instrument != null && r.dimension().eContainer() != instrument && !(r.dimension().eContainer() instanceof Dimension)) {
 				continue;
 			}
-			String alpha = r.alpha().isPresent() ? Labels.number(r.alpha().getAsDouble()) : Labels.NONE;
+			Double alpha = r.alpha().isPresent() ? Labels.figure(r.alpha().getAsDouble()) : null;
 			String verdict = r.alpha().isEmpty() ? "not enough complete answers"
 					: r.alpha().getAsDouble() >= 0.8 ? "good" : r.alpha().getAsDouble() >= 0.7 ? "acceptable" : "low: read with care";
 			rows.add("dimension", r.dimension().getName(), "items", r.items(), "cases", r.cases(), "alpha", alpha, "verdict",

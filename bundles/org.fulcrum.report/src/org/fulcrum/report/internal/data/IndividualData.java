@@ -65,12 +65,12 @@ public final class IndividualData extends ReportData {
 		put("title", assessment.getSubject() == null ? "" : Labels.text(assessment.getSubject().getTitle()));
 		put("engagement", Labels.text(engagement.getName()));
 		put("client", Labels.text(engagement.getClient()));
-		put("period", Labels.date(engagement.getStartDate()) + " \u2013 " + Labels.date(engagement.getEndDate()));
+		put("period", RoundDates.period(engagement));
 		put("round", Labels.text(assessment.getRound()));
 		// a re-issue that keeps earlier figures says so (the one release decision of org.fulcrum.assessment)
 		var decision = Releases.of(engagement).decision(assessment);
 		String release = decision.heldBack().isEmpty() ? "" : decision.statement().map(s -> " (" + s + ")").orElse("");
-		put("collected", Labels.date(assessment.getOpened()) + " \u2013 " + Labels.date(assessment.getClosed()) + release);
+		put("collected", RoundDates.collected(assessment) + release);
 		put("generated", Labels.date(report.generated()));
 		put("instrument", instrument.getName() + (instrument.getVersion() == null ? "" : " " + instrument.getVersion()));
 		put("minimum", String.valueOf(minimum));

@@ -40,6 +40,11 @@ public final class Labels {
 		return Double.isNaN(value) ? NONE : String.format(Locale.ROOT, "%.2f", value);
 	}
 
+	/** A figure for a numeric column (a number cell in a workbook), or {@code null} for none: the design shows "–". */
+	public static Double figure(double value) {
+		return Double.isNaN(value) || Double.isInfinite(value) ? null : value;
+	}
+
 	public static String signed(double value) {
 		return Double.isNaN(value) ? NONE : String.format(Locale.ROOT, "%+.2f", value);
 	}

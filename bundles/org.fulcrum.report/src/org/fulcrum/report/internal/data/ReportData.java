@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * What a report design reads through the application context: named row sets for its scripted
@@ -35,6 +36,19 @@ public class ReportData {
 
 	protected final void put(String name, String text) {
 		texts.put(name, text);
+	}
+
+	/**
+	 * Passes every text and every text value of the rows through {@code filter}, e.g. to show
+	 * characters no font of a PDF prints as a visible replacement.
+	 */
+	public final void filterTexts(UnaryOperator<String> filter) {
+		texts.replaceAll((name, text) -> filter.apply(text));
+		for (Rows rows : rowSets.values()) {
+			for (Map<String, Object> row : rows.list()) {
+				row.replaceAll((column, value) -> value instanceof String text ? filter.apply(text) : value);
+			}
+		}
 	}
 
 	/** The rows of the data set {@code name}; a design asking for an unknown set is a bug, said plainly. */

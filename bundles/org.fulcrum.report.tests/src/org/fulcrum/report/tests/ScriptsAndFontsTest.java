@@ -1,0 +1,112 @@
+package org.fulcrum.report.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+
+import org.fulcrum.model.Assessment;
+import org.fulcrum.model.RaterInvitation;
+import org.fulcrum.model.RelationshipGroup;
+import org.fulcrum.report.IndividualReport;
+import org.fulcrum.report.ReportFormat;
+import org.fulcrum.report.internal.data.ImageEncoding;
+import org.fulcrum.report.internal.data.IndividualData;
+import org.fulcrum.report.internal.fonts.ReportFonts;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every script a name or comment may be written in comes back out of the PDF letter for letter,
+ * from fonts Fulcrum ships and embeds; what no font prints is shown as U+FFFD and counted, never
+ * dropped; the cover's dates come from collection when nobody typed them.
+ */
+class ScriptsAndFontsTest {
+
+	private static final List<String> SCRIPTS = List.of(
+			"Ευχαριστώ πολύ για όλα", // Greek
+			"Спасибо за поддержку, Юлия", // Cyrillic
+			"תודה רבה על העזרה", // Hebrew, right to left
+			"شكرا جزيلا على المساعدة", // Arabic, joined and right to left
+			"中文 谢谢你的帮助 ありがとう", // CJK ideographs and kana
+			"Grüße ✓ ☺ ★ ♥", // Latin with symbols from the chain's fonts
+			"Émilie Nørgaard-Şahin");
+
+	private final DemoFixture demo = new DemoFixture();
+
+	@Test
+	void everyScriptComesBackFromThePdfExactly() throws Exception {
+		Assessment assessment = demo.assessment(0);
+		assessment.getSubject().setName("Αλεξάνδρα Ковалёва");
+		for (String text : SCRIPTS) {
+			demo.addComment(assessment, RelationshipGroup.PEER, text);
+		}
+		Rendered pdf = Rendered.of(demo.report(assessment), ReportFormat.PDF);
+		String text = pdf.pdfText();
+		assertTrue(text.contains("Αλεξάνδρα Ковалёва"), "the participant's name");
+		for (String written : SCRIPTS) {
+			assertTrue(text.contains(written), "'" + written + "' is not in the PDF's text as written:\n" + excerpt(text, written));
+		}
+	}
+
+	@Test
+	void everyFontIsEmbeddedAndNoneIsBirtsDefault() throws Exception {
+		Assessment assessment = demo.assessment(0);
+		SCRIPTS.forEach(t -> demo.addComment(assessment, RelationshipGroup.PEER, t));
+		demo.addComment(assessment, RelationshipGroup.PEER, "Ευχαριστώ 👍 𝐀𝐁𝐂");
+		IndividualReport report = demo.report(assessment);
+		String fonts = Rendered.of(report, ReportFormat.PDF).pdfFonts();
+		assertFalse(fonts.contains("NOT EMBEDDED"), fonts);
+		assertFalse(fonts.contains("Times") || fonts.contains("STSong") || fonts.contains("Helvetica"), fonts);
+		assertTrue(fonts.contains("DejaVu") && fonts.contains("Noto"), fonts);
+	}
+
+	@Test
+	void whatNoFontPrintsIsAVisibleReplacementAndCounted() throws Exception {
+		Assessment assessment = demo.assessment(0);
+		demo.addComment(assessment, RelationshipGroup.PEER, "Ευχαριστώ 👍 for the 𝐀 plan");
+		long before = ReportFonts.replaced();
+		String text = Rendered.of(demo.report(assessment), ReportFormat.PDF).pdfText();
+		assertTrue(text.contains("Ευχαριστώ \uFFFD for the \uFFFD plan"), excerpt(text, "Ευχαριστώ"));
+		assertTrue(ReportFonts.replaced() - before >= 2, "the replaced characters are counted for the warning");
+		assertFalse(text.contains("Ευχαριστώ ?") || text.contains("Ευχαριστώ  for"), "never a question mark, never dropped");
+		String html = Rendered.of(demo.report(assessment), ReportFormat.HTML).html();
+		assertTrue(html.contains("👍") || html.contains("&#128077;"), "HTML keeps the emoji for the browser's fonts");
+	}
+
+	@Test
+	void theCoverDatesComeFromCollectionWhenNobodyTypedThem() throws Exception {
+		Assessment assessment = demo.assessment(0);
+		demo.engagement.setStartDate(null);
+		demo.engagement.setEndDate(null);
+		demo.engagement.getAssessments().forEach(a -> {
+			a.setOpened(null);
+			a.setClosed(null);
+		});
+		LocalDate first = LocalDate.of(2026, 10, 5);
+		LocalDate last = LocalDate.of(2026, 10, 19);
+		List<RaterInvitation> answered = assessment.getInvitations().stream().filter(i -> i.getSubmitted() != null || !i.getResponses().isEmpty()).toList();
+		for (int i = 0; i < answered.size(); i++) {
+			answered.get(i).setSubmitted(date(i == 0 ? first : i == answered.size() - 1 ? last : first.plusDays(3)));
+		}
+		demo.engagement.getAssessments().stream().filter(a -> a != assessment).flatMap(a -> a.getInvitations().stream())
+				.filter(i -> i.getSubmitted() != null).forEach(i -> i.setSubmitted(date(first.plusDays(1))));
+		IndividualData data = new IndividualData(demo.report(assessment), ImageEncoding.PNG);
+		assertEquals("5 October 2026 \u2013 19 October 2026", data.text("collected"));
+		assertEquals("5 October 2026 \u2013 19 October 2026", data.text("period"));
+		String text = Rendered.of(demo.report(assessment), ReportFormat.PDF).pdfText();
+		assertFalse(text.contains("\u2013 \u2013") || text.contains("\u2013\u2013"), "no empty date on the cover");
+	}
+
+	private static Date date(LocalDate day) {
+		return Date.from(day.atTime(12, 0).atZone(ZoneId.systemDefault()).toInstant());
+	}
+
+	private static String excerpt(String text, String around) {
+		int at = text.indexOf(around.substring(0, Math.min(3, around.length())));
+		return at < 0 ? text.substring(0, Math.min(2000, text.length())) : text.substring(Math.max(0, at - 200), Math.min(text.length(), at + 400));
+	}
+}

@@ -1,0 +1,186 @@
+package org.fulcrum.report.internal.fonts;
+
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+
+/**
+ * The fonts every report is set in, shipped inside Fulcrum (a machine may have no fonts at all)
+ * and copied once into this bundle's data area, because BIRT's PDF emitter reads fonts from a
+ * folder and embeds what it uses. The chain, in order: DejaVu Sans (Latin, Greek, Cyrillic,
+ * Hebrew, Arabic, symbols; bundle {@code net.sf.jasperreports.fonts}), Noto Sans S Chinese (CJK
+ * ideographs, kana, fullwidth forms) and Noto Emoji (monochrome), both from bundle
+ * {@code org.fulcrum.report.fonts}.
+ * <p>
+ * {@link #covers(int)} says whether a character can be printed: BIRT 4.22 lays text out one UTF-16
+ * unit at a time, so characters beyond the Basic Multilingual Plane (most emoji, mathematical
+ * letters) never can, whatever the font; such characters are shown as U+FFFD and counted
+ * ({@link #replaced()}), never dropped silently.
+ */
+public final class ReportFonts {
+
+	/** What stands for a character no font of the chain prints. */
+	public static final String REPLACEMENT = "\uFFFD";
+
+	private record FontFile(String bundle, String path, String name) {
+	}
+
+	private static final String DEJAVU = "net.sf.jasperreports.fonts";
+	private static final String DEJAVU_FOLDER = "net/sf/jasperreports/fonts/dejavu/";
+	private static final String NOTO = "org.fulcrum.report.fonts";
+	static final List<FontFile> FILES = List.of(new FontFile(DEJAVU, DEJAVU_FOLDER + "DejaVuSans.ttf", "DejaVuSans.ttf"),
+			new FontFile(DEJAVU, DEJAVU_FOLDER + "DejaVuSans-Bold.ttf", "DejaVuSans-Bold.ttf"),
+			new FontFile(DEJAVU, DEJAVU_FOLDER + "DejaVuSans-Oblique.ttf", "DejaVuSans-Oblique.ttf"),
+			new FontFile(DEJAVU, DEJAVU_FOLDER + "DejaVuSans-BoldOblique.ttf", "DejaVuSans-BoldOblique.ttf"),
+			new FontFile(DEJAVU, DEJAVU_FOLDER + "DejaVuSansMono.ttf", "DejaVuSansMono.ttf"),
+			new FontFile(NOTO, "fonts/NotoSansHans-Regular.otf", "NotoSansHans-Regular.otf"),
+			new FontFile(NOTO, "fonts/NotoEmoji-Regular.ttf", "NotoEmoji-Regular.ttf"));
+
+	private static volatile ReportFonts installed;
+	private static final LongAdder REPLACED = new LongAdder();
+
+	private final Path folder;
+	private final Font regular;
+	private final Font bold;
+	/** The regular face of each family of the chain, in the order BIRT tries them. */
+	private final List<Font> chain;
+
+	private ReportFonts(Path folder) throws IOException {
+		this.folder = folder;
+		this.regular = load(folder.resolve("DejaVuSans.ttf"));
+		this.bold = load(folder.resolve("DejaVuSans-Bold.ttf"));
+		this.chain = List.of(regular, load(folder.resolve("NotoSansHans-Regular.otf")), load(folder.resolve("NotoEmoji-Regular.ttf")));
+	}
+
+	/** The fonts, copied out of their bundles on first use. */
+	public static ReportFonts installed() throws IOException {
+		ReportFonts fonts = installed;
+		if (fonts == null) {
+			synchronized (ReportFonts.class) {
+				fonts = installed;
+				if (fonts == null) {
+					installed = fonts = new ReportFonts(copyOut());
+				}
+			}
+		}
+		return fonts;
+	}
+
+	/** The folder holding the font files, for BIRT's font configuration. */
+	public Path folder() {
+		return folder;
+	}
+
+	/** The family names of the chain, as the fonts name themselves, in order. */
+	public List<String> families() {
+		List<String> names = new ArrayList<>();
+		chain.forEach(f -> names.add(f.getFamily(java.util.Locale.ROOT)));
+		return names;
+	}
+
+	/** DejaVu Sans at {@code size} points, for charts. */
+	public Font sans(boolean isBold, float size) {
+		return (isBold ? bold : regular).deriveFont(size);
+	}
+
+	/** Whether a report prints this character: in the Basic Multilingual Plane and in a font of the chain. */
+	public boolean covers(int codePoint) {
+		if (Character.isSupplementaryCodePoint(codePoint)) {
+			return false;
+		}
+		if (codePoint < 0x20 || Character.isWhitespace(codePoint)) {
+			return true;
+		}
+		for (Font font : chain) {
+			if (font.canDisplay(codePoint)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * {@code text} with every character no font prints replaced by {@link #REPLACEMENT}, counted in
+	 * {@link #replaced()}; variation selectors (an emoji's "presentation" hint, nothing to print) are left out.
+	 */
+	public String printable(String text) {
+		if (text == null) {
+			return null;
+		}
+		StringBuilder out = null;
+		for (int i = 0; i < text.length();) {
+			int codePoint = text.codePointAt(i);
+			int next = i + Character.charCount(codePoint);
+			boolean selector = codePoint >= 0xFE00 && codePoint <= 0xFE0F || codePoint >= 0xE0100 && codePoint <= 0xE01EF;
+			if (selector || !covers(codePoint)) {
+				if (out == null) {
+					out = new StringBuilder(text.length()).append(text, 0, i);
+				}
+				if (!selector) {
+					out.append(REPLACEMENT);
+					REPLACED.increment();
+				}
+			} else if (out != null) {
+				out.appendCodePoint(codePoint);
+			}
+			i = next;
+		}
+		return out == null ? text : out.toString();
+	}
+
+	/** How many characters PDFs of this process showed as {@link #REPLACEMENT}. */
+	public static long replaced() {
+		return REPLACED.sum();
+	}
+
+	private static Path copyOut() throws IOException {
+		Bundle self = FrameworkUtil.getBundle(ReportFonts.class);
+		Path folder = self.getDataFile("fonts").toPath();
+		Files.createDirectories(folder);
+		for (FontFile file : FILES) {
+			Bundle bundle = bundle(self, file.bundle());
+			URL entry = bundle.getEntry(file.path());
+			if (entry == null) {
+				throw new IOException("the fonts bundle " + file.bundle() + " has no " + file.path());
+			}
+			Path target = folder.resolve(file.name());
+			if (!Files.isRegularFile(target) || Files.size(target) == 0) {
+				// A copy next to the target, then a rename: a concurrent reader never sees half a font.
+				Path part = Files.createTempFile(folder, file.name(), ".part");
+				try (InputStream in = entry.openStream()) {
+					Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
+				}
+				Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			}
+		}
+		return folder;
+	}
+
+	private static Bundle bundle(Bundle self, String name) throws IOException {
+		for (Bundle bundle : self.getBundleContext().getBundles()) {
+			if (name.equals(bundle.getSymbolicName())) {
+				return bundle;
+			}
+		}
+		throw new IOException("the fonts bundle " + name + " is not installed: reports cannot embed their fonts");
+	}
+
+	private static Font load(Path file) throws IOException {
+		try {
+			return Font.createFont(Font.TRUETYPE_FONT, file.toFile());
+		} catch (FontFormatException e) {
+			throw new IOException(file + " is not a TrueType or OpenType font: " + e.getMessage(), e);
+		}
+	}
+}
