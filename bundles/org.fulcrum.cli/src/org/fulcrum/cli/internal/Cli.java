@@ -17,6 +17,7 @@ import org.fulcrum.cli.internal.commands.StatusCommand;
 import org.fulcrum.cli.internal.commands.ImportCommand;
 import org.fulcrum.cli.internal.commands.InstrumentsCommand;
 import org.fulcrum.cli.internal.commands.IssuesCommand;
+import org.fulcrum.cli.internal.commands.NewInstrumentCommand;
 import org.fulcrum.cli.internal.commands.PlanCommand;
 import org.fulcrum.cli.internal.commands.ProgramCommand;
 import org.fulcrum.cli.internal.commands.ScoreCommand;
@@ -51,6 +52,7 @@ public final class Cli {
 		register(new PlanCommand());
 		register(new ProgramCommand());
 		register(new IssuesCommand());
+		register(new NewInstrumentCommand());
 	}
 
 	private void register(Command command) {
