@@ -13,7 +13,7 @@ for %%I in ("%~dp0..") do set "FULCRUM_HOME=%%~fI"
 set "LAUNCHER="
 for %%J in ("%FULCRUM_HOME%\plugins\org.eclipse.equinox.launcher_*.jar") do set "LAUNCHER=%%~fJ"
 if not defined LAUNCHER (
-  echo fulcrum: %FULCRUM_HOME% is not a complete Fulcrum: plugins\org.eclipse.equinox.launcher_*.jar is missing 1>&2
+  echo fulcrum: !FULCRUM_HOME! is not a complete Fulcrum: plugins\org.eclipse.equinox.launcher_*.jar is missing 1>&2
   exit /b 3
 )
 
@@ -22,7 +22,7 @@ set "JAVA_FOUND="
 if defined FULCRUM_JAVA_HOME (
   call :usable "%FULCRUM_JAVA_HOME%"
   if not defined JAVA_FOUND (
-    echo fulcrum: FULCRUM_JAVA_HOME=%FULCRUM_JAVA_HOME% is not a Java 21 or newer 1>&2
+    echo fulcrum: FULCRUM_JAVA_HOME=!FULCRUM_JAVA_HOME! is not a Java 21 or newer 1>&2
     exit /b 3
   )
 )
@@ -41,7 +41,7 @@ if not defined JAVA_FOUND (
   )
 )
 if not defined JAVA_FOUND (
-  echo fulcrum: no Java 21 or newer found ^(looked at FULCRUM_JAVA_HOME, %FULCRUM_HOME%\runtime, JAVA_HOME, the PATH and %ProgramFiles%^); install a JDK or JRE 21+ or set JAVA_HOME 1>&2
+  echo fulcrum: no Java 21 or newer found ^(looked at FULCRUM_JAVA_HOME, !FULCRUM_HOME!\runtime, JAVA_HOME, the PATH and !ProgramFiles!^); install a JDK or JRE 21+ or set JAVA_HOME 1>&2
   exit /b 3
 )
 
@@ -66,8 +66,8 @@ if /i "%~1"=="ui" goto :ui
 rem class-data sharing: an archive of the classes loaded, written by the first command, mapped by the next
 set "CDS="
 if not defined FULCRUM_NO_CDS (
-  if not exist "%FULCRUM_CACHE%\cds" mkdir "%FULCRUM_CACHE%\cds"
-  set CDS="-XX:SharedArchiveFile=%FULCRUM_CACHE%\cds\fulcrum-!JAVA_MAJOR!-!KEY!.jsa" -XX:+AutoCreateSharedArchive -Xlog:cds=off -Xlog:cds+dynamic=off
+  if not exist "!FULCRUM_CACHE!\cds" mkdir "!FULCRUM_CACHE!\cds"
+  set CDS="-XX:SharedArchiveFile=!FULCRUM_CACHE!\cds\fulcrum-!JAVA_MAJOR!-!KEY!.jsa" -XX:+AutoCreateSharedArchive -Xlog:cds=off -Xlog:cds+dynamic=off
 )
 rem reports run long enough for C2's compiled code to pay; every other command is over before
 set "OPT=%C1%"
@@ -80,11 +80,10 @@ exit /b %ERRORLEVEL%
 :ui
 shift
 set "WORKSPACE="
-if not "%~1"=="" (
-  if not exist "%~1" mkdir "%~1"
-  set WORKSPACE="-Dfulcrum.workspace=%~f1"
-  shift
-)
+if "%~1"=="" goto :workbench
+if not exist "%~1" mkdir "%~1"
+set WORKSPACE="-Dfulcrum.workspace=%~f1"
+:workbench
 if not exist "%FULCRUM_WORKBENCH_STATE%" mkdir "%FULCRUM_WORKBENCH_STATE%"
 set "JAVAW=%JAVA_FOUND%\bin\javaw.exe"
 if not exist "%JAVAW%" set "JAVAW=%JAVA_FOUND%\bin\java.exe"
@@ -96,13 +95,10 @@ rem --- :usable HOME  sets JAVA_FOUND and JAVA_MAJOR when HOME holds a Java of v
 set "CANDIDATE=%~f1"
 set "MAJOR="
 if not exist "%CANDIDATE%\bin\java.exe" exit /b 0
+rem every Java since 9 names its version in its release file: no JVM is started to ask
+if not exist "%CANDIDATE%\release" exit /b 0
 set "VERSION="
-if exist "%CANDIDATE%\release" (
-  for /f "tokens=2 delims==" %%V in ('findstr /b "JAVA_VERSION=" "%CANDIDATE%\release"') do set "VERSION=%%~V"
-)
-if not defined VERSION (
-  for /f "tokens=3" %%V in ('"%CANDIDATE%\bin\java.exe" -version 2^>^&1 ^| findstr /i "version"') do set "VERSION=%%~V"
-)
+for /f "usebackq tokens=2 delims==" %%V in (`findstr /b "JAVA_VERSION=" "%CANDIDATE%\release"`) do set "VERSION=%%~V"
 if not defined VERSION exit /b 0
 for /f "delims=.-+" %%M in ("%VERSION%") do set "MAJOR=%%M"
 if not defined MAJOR exit /b 0
