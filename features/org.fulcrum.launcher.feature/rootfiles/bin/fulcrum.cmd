@@ -6,7 +6,7 @@ rem Runs Fulcrum from the folder it was unpacked into, which may be read-only: t
 rem configuration, the class-data sharing cache, the workbench's state and the user's plugins
 rem live in %LOCALAPPDATA%\Fulcrum (docs/install.md). The same rules as bin/fulcrum.
 rem Environment: FULCRUM_JAVA_HOME, JAVA_HOME, FULCRUM_CACHE, FULCRUM_DATA,
-rem FULCRUM_WORKBENCH_STATE, FULCRUM_VMARGS, FULCRUM_NO_CDS=1.
+rem FULCRUM_WORKBENCH_STATE, FULCRUM_VMARGS, FULCRUM_CLI_JVM_OPTIONS, FULCRUM_NO_CDS=1.
 setlocal EnableExtensions EnableDelayedExpansion
 
 for %%I in ("%~dp0..") do set "FULCRUM_HOME=%%~fI"
@@ -60,6 +60,7 @@ if not exist "%FULCRUM_DATA%\dropins" mkdir "%FULCRUM_DATA%\dropins"
 
 set VM=-Dosgi.requiredJavaVersion=21 "-Dosgi.sharedConfiguration.area=%FULCRUM_HOME%\configuration" -Dosgi.configuration.cascaded=true "-Dfulcrum.dropins=%FULCRUM_DATA%\dropins" "-Dfulcrum.data=%FULCRUM_DATA%" %FULCRUM_VMARGS%
 set C1=-XX:TieredStopAtLevel=1
+if defined FULCRUM_CLI_JVM_OPTIONS set C1=%FULCRUM_CLI_JVM_OPTIONS%
 
 if /i "%~1"=="ui" goto :ui
 
