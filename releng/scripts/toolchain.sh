@@ -2,8 +2,8 @@
 # Sets FULCRUM_JAVA_HOME and FULCRUM_MVN, or prints why not and returns 1.
 
 FULCRUM_MAVEN_VERSION="${FULCRUM_MAVEN_VERSION:-3.9.11}"
-# The JVM options of the command line, used by ./fulcrum and by the scoring benchmark's JVMs,
-# which measure what ./fulcrum runs. C1 only: every command is a process of a few seconds,
+# The JVM options of the command line, as the product's bin/fulcrum (which ./fulcrum runs) sets
+# them: the scoring benchmark's JVMs use them to measure what ./fulcrum runs. C1 only: every command is a process of a few seconds,
 # over before C2's compilations repay the CPU they take from the two cores; measured in
 # docs/performance.md (the first scoring after open and whole commands take far less CPU).
 FULCRUM_CLI_JVM_OPTIONS="${FULCRUM_CLI_JVM_OPTIONS:--XX:TieredStopAtLevel=1}"

@@ -17,6 +17,7 @@ import org.fulcrum.cli.internal.commands.StatusCommand;
 import org.fulcrum.cli.internal.commands.ImportCommand;
 import org.fulcrum.cli.internal.commands.InstrumentsCommand;
 import org.fulcrum.cli.internal.commands.IssuesCommand;
+import org.fulcrum.cli.internal.commands.NewInstrumentCommand;
 import org.fulcrum.cli.internal.commands.PlanCommand;
 import org.fulcrum.cli.internal.commands.ProgramCommand;
 import org.fulcrum.cli.internal.commands.SessionsCommand;
@@ -56,6 +57,7 @@ public final class Cli {
 		register(new ProgramCommand());
 		register(new SessionsCommand());
 		register(new IssuesCommand());
+		register(new NewInstrumentCommand());
 	}
 
 	/** Fulcrum's commands and {@code more} (tests add commands that fail in ways no real one can on demand). */

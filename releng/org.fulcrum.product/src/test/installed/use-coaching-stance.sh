@@ -1,16 +1,13 @@
 #!/usr/bin/env bash
-# Proves that a third party's plugin works in a built Fulcrum without rebuilding it: copies the
-# product, drops the Coaching Stance example plugin into its dropins/ folder, and checks that
-# `fulcrum instruments` lists it and that an engagement can use it end to end, up to its page in the report.
-# Arguments: the product folder, the example plugin jar, a work folder, the java executable.
+# Proves that the Coaching Stance example plugin, installed into a Fulcrum (dropped in or from
+# its update site, by the caller), works without rebuilding Fulcrum: `fulcrum instruments` lists
+# it and an engagement can use it end to end, up to its page in the report.
+# Arguments: the Fulcrum launcher (bin/fulcrum of an unpacked product), a work folder.
 set -euo pipefail
-product="$1"; plugin="$2"; work="$3"; java="$4"
+launcher="$1"; work="$2"
 rm -rf "$work"; mkdir -p "$work"
-cp -r "$product" "$work/fulcrum"
-mkdir -p "$work/fulcrum/dropins"
-cp "$plugin" "$work/fulcrum/dropins/"
-fulcrum() { "$java" -jar "$work"/fulcrum/plugins/org.eclipse.equinox.launcher_*.jar -nosplash -application org.fulcrum.cli.app "$@"; }
-fail() { echo "check-dropins: FAILED: $*" >&2; exit 1; }
+fulcrum() { "$launcher" "$@"; }
+fail() { echo "use-coaching-stance: FAILED: $*" >&2; exit 1; }
 
 listing=$(fulcrum instruments)
 echo "$listing"
@@ -38,4 +35,4 @@ fulcrum report stance.fulcrum --out reports --format html,xlsx --cohort
 [ -s reports/cohort.xlsx ] || fail "the product wrote no cohort workbook (XLSX)"
 grep -q '>Coaching stance<' reports/*.html || fail "the example's report section is not in the individual report"
 grep -q 'Dominant stance: coach' reports/*.html || fail "the example's report section does not give the dominant stance"
-echo "check-dropins: the Coaching Stance plugin, dropped into a built Fulcrum, is listed, used by an engagement, scored and reported"
+echo "use-coaching-stance: the Coaching Stance plugin is listed, used by an engagement, scored and reported"
