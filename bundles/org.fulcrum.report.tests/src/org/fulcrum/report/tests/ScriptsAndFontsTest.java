@@ -98,7 +98,14 @@ class ScriptsAndFontsTest {
 		assertEquals("5 October 2026 \u2013 19 October 2026", data.text("collected"));
 		assertEquals("5 October 2026 \u2013 19 October 2026", data.text("period"));
 		String text = Rendered.of(demo.report(assessment), ReportFormat.PDF).pdfText();
-		assertFalse(text.contains("\u2013 \u2013") || text.contains("\u2013\u2013"), "no empty date on the cover");
+		assertTrue(text.contains("5 October 2026 \u2013 19 October 2026"), "the collection dates on the cover");
+		// withheld figures print as dashes in tables, so look only beside the cover's two date labels
+		for (String label : List.of("Answers collected", "Engagement period")) {
+			int at = text.indexOf(label);
+			assertTrue(at >= 0, label + " on the cover");
+			String beside = text.substring(at, Math.min(text.length(), at + label.length() + 60));
+			assertFalse(beside.contains("\u2013 \u2013") || beside.contains("\u2013\u2013"), "no empty date beside " + label);
+		}
 	}
 
 	private static Date date(LocalDate day) {
