@@ -20,6 +20,10 @@ import org.fulcrum.cli.internal.commands.IssuesCommand;
 import org.fulcrum.cli.internal.commands.PlanCommand;
 import org.fulcrum.cli.internal.commands.ProgramCommand;
 import org.fulcrum.cli.internal.commands.ScoreCommand;
+import org.fulcrum.cli.internal.commands.ServeCommand;
+import org.fulcrum.cli.internal.commands.ServerKeyCommand;
+import org.fulcrum.cli.internal.commands.PublishCommand;
+import org.fulcrum.cli.internal.commands.PullCommand;
 import org.fulcrum.cli.internal.commands.ValidateCommand;
 import org.fulcrum.core.store.StoreException;
 
@@ -51,6 +55,10 @@ public final class Cli {
 		register(new PlanCommand());
 		register(new ProgramCommand());
 		register(new IssuesCommand());
+		register(new ServeCommand());
+		register(new ServerKeyCommand());
+		register(new PublishCommand());
+		register(new PullCommand());
 	}
 
 	private void register(Command command) {
@@ -65,7 +73,7 @@ public final class Cli {
 		} catch (UsageException e) {
 			console.err().println("fulcrum: " + e.getMessage());
 			return ExitCode.USAGE;
-		} catch (StoreException e) {
+		} catch (StoreException | org.fulcrum.server.client.ServerException | org.fulcrum.server.ConfigException e) {
 			console.err().println("fulcrum: " + e.getMessage());
 			trace(debug, e);
 			return ExitCode.DATA;
