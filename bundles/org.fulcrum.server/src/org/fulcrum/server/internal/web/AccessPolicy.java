@@ -83,12 +83,17 @@ public final class AccessPolicy {
 		return sameOrigin(request) && Secrets.same(sheet.csrf(), csrf);
 	}
 
+	/**
+	 * Whether the request comes from this server's own page. Under {@code Referrer-Policy:
+	 * no-referrer} browsers send {@code Origin: null} with form posts, so then the browser's
+	 * {@code Sec-Fetch-Site: same-origin} must vouch for it instead; anything else is refused.
+	 */
 	private boolean sameOrigin(Request request) {
 		String origin = request.getHeaders().get(HttpHeader.ORIGIN);
-		if (origin == null) {
-			return false;
+		if (origin != null && !origin.equals("null")) {
+			return origin.equals(ownOrigin(request));
 		}
-		return origin.equals(ownOrigin(request));
+		return "same-origin".equals(request.getHeaders().get("Sec-Fetch-Site"));
 	}
 
 	/** The origin raters' pages come from: the public URL's, or the one this request was addressed to. */
