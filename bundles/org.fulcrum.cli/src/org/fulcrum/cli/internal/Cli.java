@@ -22,6 +22,10 @@ import org.fulcrum.cli.internal.commands.PlanCommand;
 import org.fulcrum.cli.internal.commands.ProgramCommand;
 import org.fulcrum.cli.internal.commands.SessionsCommand;
 import org.fulcrum.cli.internal.commands.ScoreCommand;
+import org.fulcrum.cli.internal.commands.ServeCommand;
+import org.fulcrum.cli.internal.commands.ServerKeyCommand;
+import org.fulcrum.cli.internal.commands.PublishCommand;
+import org.fulcrum.cli.internal.commands.PullCommand;
 import org.fulcrum.cli.internal.commands.ValidateCommand;
 import org.fulcrum.core.store.StoreException;
 
@@ -58,6 +62,10 @@ public final class Cli {
 		register(new SessionsCommand());
 		register(new IssuesCommand());
 		register(new NewInstrumentCommand());
+		register(new ServeCommand());
+		register(new ServerKeyCommand());
+		register(new PublishCommand());
+		register(new PullCommand());
 	}
 
 	/** Fulcrum's commands and {@code more} (tests add commands that fail in ways no real one can on demand). */
@@ -80,7 +88,7 @@ public final class Cli {
 		} catch (UsageException e) {
 			console.err().println("fulcrum: " + e.getMessage());
 			return ExitCode.USAGE;
-		} catch (StoreException e) {
+		} catch (StoreException | org.fulcrum.server.client.ServerException | org.fulcrum.server.ConfigException e) {
 			console.err().println("fulcrum: " + e.getMessage());
 			trace(debug, e);
 			return ExitCode.DATA;

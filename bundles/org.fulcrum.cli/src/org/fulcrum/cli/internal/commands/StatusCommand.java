@@ -73,6 +73,6 @@ public final class StatusCommand implements Command {
 			waiting.forEach(w -> console.out().println("    not answered yet: " + w));
 		}
 		console.out().printf("%s: %d of %d invitations answered (declined ones not counted)%n", file.getFileName(), completed, sent);
-		return ExitCode.OK;
+		return ServerProgress.print(file, engagement, console);
 	}
 }

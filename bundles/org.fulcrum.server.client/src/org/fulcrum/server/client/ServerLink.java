@@ -1,0 +1,97 @@
+package org.fulcrum.server.client;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * Where an engagement was published and with which key. The server's address is remembered
+ * beside the engagement file ({@code ENG.server}, no secret in it); the API key comes from the
+ * environment variable {@code FULCRUM_API_KEY}, else from the user's key file
+ * ({@code ~/.config/fulcrum/api-keys.properties}, readable by the user only), by server address.
+ */
+public final class ServerLink {
+
+	public static final String KEY_VARIABLE = "FULCRUM_API_KEY";
+
+	private ServerLink() {
+	}
+
+	public static Path sidecar(Path engagement) {
+		return engagement.resolveSibling(engagement.getFileName() + ".server");
+	}
+
+	public static void remember(Path engagement, URI server) throws IOException {
+		Properties p = new Properties();
+		p.setProperty("server", server.toString());
+		try (Writer out = Files.newBufferedWriter(sidecar(engagement), StandardCharsets.UTF_8)) {
+			p.store(out, "Where ./fulcrum publish sent this engagement; pull and status ask this server");
+		}
+	}
+
+	public static Optional<URI> remembered(Path engagement) throws IOException {
+		Path file = sidecar(engagement);
+		if (!Files.isRegularFile(file)) {
+			return Optional.empty();
+		}
+		Properties p = new Properties();
+		try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			p.load(in);
+		}
+		String server = p.getProperty("server");
+		return server == null || server.isBlank() ? Optional.empty() : Optional.of(URI.create(server.strip()));
+	}
+
+	/** The API key for {@code server}, or empty when neither the environment nor the key file has one. */
+	public static Optional<String> key(URI server, Map<String, String> environment) throws IOException {
+		String set = environment.get(KEY_VARIABLE);
+		if (set != null && !set.isBlank()) {
+			return Optional.of(set.strip());
+		}
+		Path file = keyFile(environment);
+		if (!Files.isRegularFile(file)) {
+			return Optional.empty();
+		}
+		Properties p = new Properties();
+		try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			p.load(in);
+		}
+		return Optional.ofNullable(p.getProperty(server.toString()));
+	}
+
+	/** Keeps {@code key} for {@code server} in the user's key file (created readable by the user only). */
+	public static void storeKey(URI server, String key, Map<String, String> environment) throws IOException {
+		Path file = keyFile(environment);
+		Files.createDirectories(file.getParent());
+		Properties p = new Properties();
+		if (Files.isRegularFile(file)) {
+			try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+				p.load(in);
+			}
+		} else {
+			Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+		}
+		p.setProperty(server.toString(), key);
+		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+			p.store(out, "Fulcrum server API keys by server address (keep this file private)");
+		}
+	}
+
+	static Path keyFile(Map<String, String> environment) {
+		String explicit = environment.get("FULCRUM_KEY_FILE");
+		if (explicit != null && !explicit.isBlank()) {
+			return Path.of(explicit);
+		}
+		String config = environment.get("XDG_CONFIG_HOME");
+		Path base = config != null && !config.isBlank() ? Path.of(config) : Path.of(System.getProperty("user.home"), ".config");
+		return base.resolve("fulcrum").resolve("api-keys.properties");
+	}
+}

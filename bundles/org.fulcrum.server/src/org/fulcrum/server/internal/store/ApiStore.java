@@ -1,0 +1,325 @@
+package org.fulcrum.server.internal.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.fulcrum.server.protocol.FormDocument;
+import org.fulcrum.server.protocol.Json;
+import org.fulcrum.server.protocol.Secrets;
+import org.fulcrum.server.protocol.Publication;
+
+/**
+ * The consultant's side of the database. Every engagement belongs to the API key that published
+ * it, and every query here is scoped by that key: a key never reaches another key's engagements.
+ */
+public final class ApiStore {
+
+	/** An API key as listed for its administrator (never the key itself). */
+	public record KeyInfo(long id, String owner, Instant created, Instant revoked) {
+	}
+
+	/** What a publication changed: new invitations, ones the server had already, questionnaires replaced. */
+	public record Published(int added, int known, int forms) {
+	}
+
+	private final Database database;
+
+	public ApiStore(Database database) {
+		this.database = database;
+	}
+
+	/** The id of a live (not revoked) key; empty for anything else. */
+	public Optional<Long> key(String apiKey) throws SQLException {
+		String hash = Secrets.hash(apiKey);
+		return database.transaction(connection -> {
+			try (PreparedStatement select = connection.prepareStatement("SELECT id FROM api_key WHERE key_hash = ? AND revoked IS NULL")) {
+				select.setString(1, hash);
+				try (ResultSet row = select.executeQuery()) {
+					return row.next() ? Optional.of(row.getLong(1)) : Optional.empty();
+				}
+			}
+		});
+	}
+
+	/** Creates a key for {@code owner} and returns it: the only time it is seen, only its hash is kept. */
+	public String createKey(String owner) throws SQLException {
+		String key = "fk_" + Secrets.fresh();
+		database.transaction(connection -> {
+			try (PreparedStatement insert = connection
+					.prepareStatement("INSERT INTO api_key (owner, key_hash, created) VALUES (?, ?, CURRENT_TIMESTAMP)")) {
+				insert.setString(1, owner);
+				insert.setString(2, Secrets.hash(key));
+				return insert.executeUpdate();
+			}
+		});
+		return key;
+	}
+
+	/** Revokes a key by its id; false when there is no such live key. */
+	public boolean revokeKey(long id) throws SQLException {
+		return database.transaction(connection -> {
+			try (PreparedStatement update = connection
+					.prepareStatement("UPDATE api_key SET revoked = CURRENT_TIMESTAMP WHERE id = ? AND revoked IS NULL")) {
+				update.setLong(1, id);
+				return update.executeUpdate() == 1;
+			}
+		});
+	}
+
+	public List<KeyInfo> keys() throws SQLException {
+		return database.transaction(connection -> {
+			List<KeyInfo> keys = new ArrayList<>();
+			try (Statement statement = connection.createStatement();
+					ResultSet row = statement.executeQuery("SELECT id, owner, created, revoked FROM api_key ORDER BY id")) {
+				while (row.next()) {
+					Timestamp revoked = row.getTimestamp(4);
+					keys.add(new KeyInfo(row.getLong(1), row.getString(2), row.getTimestamp(3).toInstant(),
+							revoked == null ? null : revoked.toInstant()));
+				}
+			}
+			return keys;
+		});
+	}
+
+	/**
+	 * Publishes (or publishes again) an engagement's questionnaires and open invitations under
+	 * {@code keyId}. Invitations the server has already are left as they are, answers included, so
+	 * publishing twice changes nothing; a token that belongs to another engagement is refused.
+	 */
+	public Published publish(long keyId, Publication publication) throws SQLException {
+		return database.transaction(connection -> {
+			long engagement = engagement(connection, keyId, publication);
+			Map<String, Long> forms = new HashMap<>();
+			for (Map.Entry<String, FormDocument> form : publication.forms().entrySet()) {
+				forms.put(form.getKey(), form(connection, engagement, form.getKey(), form.getValue().toJson()));
+			}
+			Set<String> known = new HashSet<>();
+			try (PreparedStatement select = connection.prepareStatement("SELECT s.token_hash, f.engagement_id FROM sheet s "
+					+ "JOIN form f ON f.id = s.form_id WHERE s.token_hash = ?")) {
+				for (Publication.Invitation invitation : publication.invitations()) {
+					select.setString(1, invitation.tokenHash());
+					try (ResultSet row = select.executeQuery()) {
+						if (row.next()) {
+							if (row.getLong(2) != engagement) {
+								throw new IllegalArgumentException("a token of this publication belongs to another engagement");
+							}
+							known.add(invitation.tokenHash());
+						}
+					}
+				}
+			}
+			int added = 0;
+			try (PreparedStatement insert = connection.prepareStatement("INSERT INTO sheet (form_id, token_hash, participant, relationship, "
+					+ "status, answers, comments, version, created) VALUES (?, ?, ?, ?, 'open', '{}', '{}', 0, CURRENT_TIMESTAMP)",
+					Statement.RETURN_GENERATED_KEYS)) {
+				for (Publication.Invitation invitation : publication.invitations()) {
+					if (!known.add(invitation.tokenHash())) {
+						continue;
+					}
+					insert.setLong(1, forms.get(invitation.form()));
+					insert.setString(2, invitation.tokenHash());
+					insert.setString(3, invitation.participant());
+					insert.setString(4, invitation.relationship());
+					insert.executeUpdate();
+					try (ResultSet key = insert.getGeneratedKeys()) {
+						key.next();
+						Audit.record(connection, key.getLong(1), Audit.Event.PUBLISHED, 0);
+					}
+					added++;
+				}
+			}
+			return new Published(added, publication.invitations().size() - added, forms.size());
+		});
+	}
+
+	private static long engagement(Connection connection, long keyId, Publication publication) throws SQLException {
+		try (PreparedStatement update = connection.prepareStatement("UPDATE engagement SET name = ?, threshold = ? WHERE api_key_id = ? AND ref = ?")) {
+			update.setString(1, publication.name());
+			update.setInt(2, publication.threshold());
+			update.setLong(3, keyId);
+			update.setString(4, publication.engagement());
+			update.executeUpdate();
+		}
+		Optional<Long> id = engagementId(connection, keyId, publication.engagement());
+		if (id.isPresent()) {
+			return id.get();
+		}
+		try (PreparedStatement insert = connection.prepareStatement(
+				"INSERT INTO engagement (api_key_id, ref, name, threshold, published) VALUES (?, ?, ?, ?, CURRENT_TIMESTAMP)",
+				Statement.RETURN_GENERATED_KEYS)) {
+			insert.setLong(1, keyId);
+			insert.setString(2, publication.engagement());
+			insert.setString(3, publication.name());
+			insert.setInt(4, publication.threshold());
+			insert.executeUpdate();
+			try (ResultSet key = insert.getGeneratedKeys()) {
+				key.next();
+				return key.getLong(1);
+			}
+		}
+	}
+
+	private static Optional<Long> engagementId(Connection connection, long keyId, String ref) throws SQLException {
+		try (PreparedStatement select = connection.prepareStatement("SELECT id FROM engagement WHERE api_key_id = ? AND ref = ?")) {
+			select.setLong(1, keyId);
+			select.setString(2, ref);
+			try (ResultSet row = select.executeQuery()) {
+				return row.next() ? Optional.of(row.getLong(1)) : Optional.empty();
+			}
+		}
+	}
+
+	private static long form(Connection connection, long engagement, String ref, String document) throws SQLException {
+		try (PreparedStatement update = connection.prepareStatement("UPDATE form SET document = ? WHERE engagement_id = ? AND ref = ?")) {
+			update.setString(1, document);
+			update.setLong(2, engagement);
+			update.setString(3, ref);
+			if (update.executeUpdate() == 0) {
+				try (PreparedStatement insert = connection.prepareStatement("INSERT INTO form (engagement_id, ref, document) VALUES (?, ?, ?)")) {
+					insert.setLong(1, engagement);
+					insert.setString(2, ref);
+					insert.setString(3, document);
+					insert.executeUpdate();
+				}
+			}
+		}
+		try (PreparedStatement select = connection.prepareStatement("SELECT id FROM form WHERE engagement_id = ? AND ref = ?")) {
+			select.setLong(1, engagement);
+			select.setString(2, ref);
+			try (ResultSet row = select.executeQuery()) {
+				row.next();
+				return row.getLong(1);
+			}
+		}
+	}
+
+	/**
+	 * The submitted sheets of an engagement as a JSON array of {@code {tokenHash, submitted,
+	 * language, answers, comments}}; empty when the key did not publish it.
+	 */
+	public Optional<String> submittedSheets(long keyId, String ref) throws SQLException {
+		return database.transaction(connection -> {
+			Optional<Long> engagement = engagementId(connection, keyId, ref);
+			if (engagement.isEmpty()) {
+				return Optional.empty();
+			}
+			StringBuilder json = new StringBuilder("[");
+			try (PreparedStatement select = connection.prepareStatement("SELECT s.token_hash, s.submitted, s.answers, s.comments "
+					+ "FROM sheet s JOIN form f ON f.id = s.form_id WHERE f.engagement_id = ? AND s.status = 'submitted' ORDER BY s.id")) {
+				select.setLong(1, engagement.get());
+				select.setFetchSize(1000);
+				try (ResultSet row = select.executeQuery()) {
+					while (row.next()) {
+						if (json.length() > 1) {
+							json.append(',');
+						}
+						// answers and comments are stored as JSON this server wrote: they go out as they are.
+						json.append("{\"tokenHash\":").append(Json.write(row.getString(1))).append(",\"submitted\":")
+								.append(Json.write(row.getTimestamp(2).toInstant().toString())).append(",\"answers\":").append(row.getString(3))
+								.append(",\"comments\":").append(row.getString(4)).append('}');
+					}
+				}
+			}
+			return Optional.of(json.append(']').toString());
+		});
+	}
+
+	/** Each sheet's progress (never an answer) as a JSON array of {@code {tokenHash, status, opened, saved, submitted}}. */
+	public Optional<String> progress(long keyId, String ref) throws SQLException {
+		return database.transaction(connection -> {
+			Optional<Long> engagement = engagementId(connection, keyId, ref);
+			if (engagement.isEmpty()) {
+				return Optional.empty();
+			}
+			List<Object> sheets = new ArrayList<>();
+			try (PreparedStatement select = connection.prepareStatement("SELECT s.token_hash, s.status, s.first_opened, s.last_saved, "
+					+ "s.submitted FROM sheet s JOIN form f ON f.id = s.form_id WHERE f.engagement_id = ? ORDER BY s.id")) {
+				select.setLong(1, engagement.get());
+				try (ResultSet row = select.executeQuery()) {
+					while (row.next()) {
+						Map<String, Object> sheet = new java.util.LinkedHashMap<>();
+						sheet.put("tokenHash", row.getString(1));
+						sheet.put("status", row.getString(2));
+						sheet.put("opened", time(row.getTimestamp(3)));
+						sheet.put("saved", time(row.getTimestamp(4)));
+						sheet.put("submitted", time(row.getTimestamp(5)));
+						sheets.add(sheet);
+					}
+				}
+			}
+			return Optional.of(Json.write(sheets));
+		});
+	}
+
+	/**
+	 * Withdraws open sheets (the invitation was declined or cancelled): their links stop working.
+	 * Returns how many changed; submitted sheets stay as they are.
+	 */
+	public Optional<Integer> withdraw(long keyId, String ref, List<String> tokenHashes) throws SQLException {
+		return database.transaction(connection -> {
+			Optional<Long> engagement = engagementId(connection, keyId, ref);
+			if (engagement.isEmpty()) {
+				return Optional.empty();
+			}
+			int changed = 0;
+			try (PreparedStatement update = connection.prepareStatement("UPDATE sheet SET status = 'withdrawn', version = version + 1 "
+					+ "WHERE token_hash = ? AND status = 'open' AND form_id IN (SELECT id FROM form WHERE engagement_id = ?)");
+					PreparedStatement select = connection.prepareStatement("SELECT id, version FROM sheet WHERE token_hash = ?")) {
+				for (String hash : tokenHashes) {
+					update.setString(1, hash);
+					update.setLong(2, engagement.get());
+					if (update.executeUpdate() == 1) {
+						select.setString(1, hash);
+						try (ResultSet row = select.executeQuery()) {
+							row.next();
+							Audit.record(connection, row.getLong(1), Audit.Event.WITHDRAWN, row.getInt(2));
+						}
+						changed++;
+					}
+				}
+			}
+			return Optional.of(changed);
+		});
+	}
+
+	/** Records that reminders went out (the consultant's side sends them): an audit entry per open sheet. */
+	public Optional<Integer> reminded(long keyId, String ref, List<String> tokenHashes) throws SQLException {
+		return database.transaction(connection -> {
+			Optional<Long> engagement = engagementId(connection, keyId, ref);
+			if (engagement.isEmpty()) {
+				return Optional.empty();
+			}
+			int count = 0;
+			try (PreparedStatement select = connection.prepareStatement("SELECT s.id, s.version FROM sheet s JOIN form f ON f.id = s.form_id "
+					+ "WHERE s.token_hash = ? AND f.engagement_id = ? AND s.status = 'open'")) {
+				for (String hash : tokenHashes) {
+					select.setString(1, hash);
+					select.setLong(2, engagement.get());
+					try (ResultSet row = select.executeQuery()) {
+						if (row.next()) {
+							Audit.record(connection, row.getLong(1), Audit.Event.REMINDED, row.getInt(2));
+							count++;
+						}
+					}
+				}
+			}
+			return Optional.of(count);
+		});
+	}
+
+	private static String time(Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toInstant().toString();
+	}
+}

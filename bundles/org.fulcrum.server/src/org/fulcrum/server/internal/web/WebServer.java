@@ -1,0 +1,115 @@
+package org.fulcrum.server.internal.web;
+
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.ForwardedRequestCustomizer;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SizeLimitHandler;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.fulcrum.server.ServerConfig;
+import org.fulcrum.server.internal.store.ApiStore;
+import org.fulcrum.server.internal.store.Database;
+import org.fulcrum.server.internal.store.PortalStore;
+
+/**
+ * Jetty with Fulcrum's handlers: security headers on everything, request size limits, the
+ * consultant API, the rater portal and a health check. Jetty logs nothing here (SLF4J's no-op
+ * provider), and Fulcrum logs no request: no address with a token or answer reaches any log.
+ */
+public final class WebServer {
+
+	/** How much larger an API request may be than a rater's form post (a publication lists every invitation). */
+	static final int API_BODY_FACTOR = 64;
+
+	private final Server jetty;
+	private final ScheduledExecutorService housekeeping;
+
+	private WebServer(Server jetty, ScheduledExecutorService housekeeping) {
+		this.jetty = jetty;
+		this.housekeeping = housekeeping;
+	}
+
+	public static WebServer start(ServerConfig config, Database database) throws Exception {
+		QueuedThreadPool threads = new QueuedThreadPool(Math.max(16, config.poolSize() * 4), 4);
+		threads.setName("fulcrum-http");
+		Server jetty = new Server(threads);
+		HttpConfiguration http = new HttpConfiguration();
+		http.setSendServerVersion(false);
+		http.setSendXPoweredBy(false);
+		if (config.trustForwarded()) {
+			http.addCustomizer(new ForwardedRequestCustomizer());
+		}
+		ServerConnector connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
+		connector.setHost(config.bind());
+		connector.setPort(config.port());
+		jetty.addConnector(connector);
+
+		PortalStore portal = new PortalStore(database, config.sessionLifetime());
+		ApiStore api = new ApiStore(database);
+		AccessPolicy access = new AccessPolicy(config, portal, api);
+		Handler.Sequence routes = new Handler.Sequence(new HealthHandler(database), new ApiHandler(access, api, config.maxBodyBytes() * API_BODY_FACTOR),
+				new PortalHandler(access, portal, config.maxBodyBytes()));
+		SizeLimitHandler limits = new SizeLimitHandler((long) config.maxBodyBytes() * API_BODY_FACTOR, -1);
+		limits.setHandler(routes);
+		jetty.setHandler(new SecurityHeaders(limits, config.secure()));
+		jetty.setStopTimeout(5_000);
+		jetty.start();
+
+		ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
+			Thread thread = new Thread(r, "fulcrum-housekeeping");
+			thread.setDaemon(true);
+			return thread;
+		});
+		housekeeping.scheduleWithFixedDelay(() -> {
+			try {
+				portal.forgetExpiredSessions();
+			} catch (Exception e) {
+				// the database is away: next time
+			}
+		}, 1, 10, TimeUnit.MINUTES);
+		return new WebServer(jetty, housekeeping);
+	}
+
+	public int port() {
+		return ((ServerConnector) jetty.getConnectors()[0]).getLocalPort();
+	}
+
+	public void join() throws InterruptedException {
+		jetty.join();
+	}
+
+	public void stop() throws Exception {
+		housekeeping.shutdownNow();
+		jetty.stop();
+	}
+
+	/** {@code GET /healthz}: 200 when the database answers, else 503 with a retry hint (for load balancers and tests). */
+	private static final class HealthHandler extends Handler.Abstract {
+
+		private final Database database;
+
+		HealthHandler(Database database) {
+			this.database = database;
+		}
+
+		@Override
+		public boolean handle(Request request, Response response, Callback callback) {
+			if (!Request.getPathInContext(request).equals("/healthz")) {
+				return false;
+			}
+			if (database.reachable()) {
+				return Replies.write(response, callback, 200, "text/plain; charset=utf-8", "ok\n");
+			}
+			return Replies.unavailable(response, callback, "text/plain; charset=utf-8", "database unreachable\n");
+		}
+	}
+}
