@@ -57,8 +57,8 @@ public final class NewInstrumentCommand implements Command {
 		template.writeTo(directory);
 		console.out().println("wrote the plugin project " + template.bundle() + " for the instrument " + id + " into " + directory);
 		console.out().println("build it:   cd " + directory + " && mvn verify");
-		console.out().println("install it: fulcrum plugins install " + directory.resolve(template.bundle() + ".site/target/repository") + " "
-				+ template.bundle() + ".feature");
+		console.out().println("install it: copy " + directory.resolve(template.bundle() + "/target/" + template.bundle() + "-1.0.0-SNAPSHOT.jar")
+				+ " into your dropins folder (docs/install.md)");
 		return ExitCode.OK;
 	}
 
