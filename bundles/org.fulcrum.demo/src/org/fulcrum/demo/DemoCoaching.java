@@ -16,7 +16,7 @@ import org.fulcrum.coaching.Programs;
 import org.fulcrum.demo.internal.DemoIssues;
 import org.fulcrum.demo.internal.DemoSessions;
 import org.fulcrum.demo.internal.DemoPlans;
-import org.fulcrum.issues.Escalations;
+import org.fulcrum.issues.IssueReview;
 import org.fulcrum.issues.IssueRules;
 import org.fulcrum.issues.KeyIssues;
 import org.fulcrum.issues.KeyIssuesQuery;
@@ -74,10 +74,9 @@ public final class DemoCoaching {
 			DemoSessions.record(program, plan, !id.equals("pm-martin"));
 		}
 		DemoIssues.add(engagement);
-		// as a daily job would have escalated them: each morning, what had broken by then
-		Escalations ladder = new Escalations(IssueRules.of(engagement));
+		// as a daily job would have run: each morning, the escalations and VP notices due by then
 		for (LocalDate day = LocalDate.of(2026, 11, 2); !day.isAfter(AS_OF); day = day.plusDays(1)) {
-			ladder.apply(engagement, instant(day));
+			IssueReview.run(engagement, instant(day));
 		}
 	}
 
@@ -90,10 +89,11 @@ public final class DemoCoaching {
 		long escalations = engagement.getIssues().stream().flatMap(i -> i.getTimeline().stream())
 				.filter(e -> e.getKind() == org.fulcrum.model.IssueEventKind.ESCALATION).count();
 		return String.format("  coaching:     %d development plans (%d agreed), %d coaching programs, %d of %d sessions held%n"
-				+ "  issues:       %d partner issues, %d open as of %s, %d recurring, %d escalations, %d broken commitments%n",
+				+ "  issues:       %d partner issues, %d open as of %s, %d recurring, %d escalations, %d broken commitments, "
+				+ "%d resolved awaiting the partner's confirmation, %d updates or timetables owed, %d notices in the outbox%n",
 				engagement.getPlans().size(), agreed, engagement.getPrograms().size(), held, sessions.size(),
 				engagement.getIssues().size(), key.open().size(), AS_OF, key.recurring().size(), escalations,
-				key.brokenCommitments().size());
+				key.brokenCommitments().size(), key.unconfirmed().size(), key.lapses().size(), engagement.getOutbox().size());
 	}
 
 	/** The start of a day in UTC: the moment "as of a day" means. */

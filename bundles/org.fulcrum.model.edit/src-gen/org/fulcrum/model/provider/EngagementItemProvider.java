@@ -211,6 +211,7 @@ public class EngagementItemProvider extends IdentifiedItemProvider {
 			childrenFeatures.add(FulcrumPackage.Literals.ENGAGEMENT__PLANS);
 			childrenFeatures.add(FulcrumPackage.Literals.ENGAGEMENT__PROGRAMS);
 			childrenFeatures.add(FulcrumPackage.Literals.ENGAGEMENT__ISSUES);
+			childrenFeatures.add(FulcrumPackage.Literals.ENGAGEMENT__OUTBOX);
 			childrenFeatures.add(FulcrumPackage.Literals.ENGAGEMENT__RELEASES);
 		}
 		return childrenFeatures;
@@ -284,6 +285,7 @@ public class EngagementItemProvider extends IdentifiedItemProvider {
 			case FulcrumPackage.ENGAGEMENT__PLANS:
 			case FulcrumPackage.ENGAGEMENT__PROGRAMS:
 			case FulcrumPackage.ENGAGEMENT__ISSUES:
+			case FulcrumPackage.ENGAGEMENT__OUTBOX:
 			case FulcrumPackage.ENGAGEMENT__RELEASES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
@@ -351,6 +353,11 @@ public class EngagementItemProvider extends IdentifiedItemProvider {
 			(createChildParameter
 				(FulcrumPackage.Literals.ENGAGEMENT__ISSUES,
 				 FulcrumFactory.eINSTANCE.createPartnerIssue()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(FulcrumPackage.Literals.ENGAGEMENT__OUTBOX,
+				 FulcrumFactory.eINSTANCE.createNotification()));
 
 		newChildDescriptors.add
 			(createChildParameter
