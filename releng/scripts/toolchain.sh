@@ -6,7 +6,7 @@ FULCRUM_MAVEN_VERSION="${FULCRUM_MAVEN_VERSION:-3.9.11}"
 # which measure what ./fulcrum runs. C1 only: every command is a process of a few seconds,
 # over before C2's compilations repay the CPU they take from the two cores; measured in
 # docs/performance.md (the first scoring after open and whole commands take far less CPU).
-FULCRUM_CLI_JVM_OPTIONS="-XX:TieredStopAtLevel=1"
+FULCRUM_CLI_JVM_OPTIONS="${FULCRUM_CLI_JVM_OPTIONS:--XX:TieredStopAtLevel=1}"
 FULCRUM_CACHE="${FULCRUM_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/fulcrum}"
 
 fulcrum_java_major() { # $1 = a java executable; prints its feature version

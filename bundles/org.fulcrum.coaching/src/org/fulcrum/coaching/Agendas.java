@@ -50,7 +50,19 @@ public final class Agendas {
 		engagement.getPrograms().stream().filter(p -> p.getParticipant() == participant)
 				.forEach(p -> p.getSessions().forEach(s -> s.getActions().stream().filter(Agendas::isOpen).forEach(open::add)));
 		open.sort(Comparator.comparing(Action::getDueDate, Comparator.nullsLast(Comparator.naturalOrder())));
-		return new SessionAgenda(participant, next, goals, open, recentIssues(engagement, plan, asOf));
+		return new SessionAgenda(participant, next, goals, open, recentIssues(engagement, plan, asOf), debrief(engagement, next, asOf));
+	}
+
+	/** The next call's debrief as far as it is logged by the day: the partner sessions since the program's session before it. */
+	private static CallDebrief debrief(Engagement engagement, CoachingSession next, LocalDate asOf) {
+		CallDebrief call = next == null ? null : Debriefs.of(engagement, next);
+		if (call == null) {
+			return null;
+		}
+		PartnerManager manager = ((CoachingProgram) next.eContainer()).getParticipant();
+		List<org.fulcrum.model.PartnerCoachingSession> logged = Debriefs.between(engagement, manager, call.after(),
+				asOf.isBefore(call.upTo()) ? asOf : call.upTo());
+		return new CallDebrief(next, call.number(), call.after(), call.upTo(), logged, CoachingQuality.of(logged));
 	}
 
 	/** The plan owner's recent issues tagged with the plan's focus traits ({@link TaggedIssues#RECENT}), newest first. */

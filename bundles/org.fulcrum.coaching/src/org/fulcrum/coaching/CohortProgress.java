@@ -12,11 +12,22 @@ import org.fulcrum.model.Dimension;
  * The data of the coaching progress report.
  */
 public record CohortProgress(LocalDate asOf, List<ParticipantProgress> participants, int actionsDone, int actionsDue,
-		int actionsOverdue, int sessionsHeld, int sessionsPlanned, int sessionsMissed, List<FocusTrait> focusTraits) {
+		int actionsOverdue, int sessionsHeld, int sessionsPlanned, int sessionsMissed, List<FocusTrait> focusTraits,
+		CoachingQuality coaching, List<Call> calls) {
 
 	public CohortProgress {
 		participants = List.copyOf(participants);
 		focusTraits = List.copyOf(focusTraits);
+		calls = List.copyOf(calls);
+	}
+
+	/**
+	 * The cohort's partner coaching as debriefed on the n-th call of their programs: the partner
+	 * sessions every participant logged before that call, taken together.
+	 *
+	 * @param participants how many participants had their n-th call by the day
+	 */
+	public record Call(int number, int participants, CoachingQuality quality) {
 	}
 
 	/**

@@ -18,14 +18,18 @@ import org.fulcrum.model.PartnerManager;
  *        {@code sessionsMissed} those still planned with a date before the day
  * @param changes the change on each focus trait since the previous round, where comparable
  * @param note why there are no changes, e.g. "no second assessment round yet"; empty otherwise
+ * @param coaching how the participant coached their partners: every partner session logged up to the day
+ * @param calls what each of the participant's program calls up to the day debriefed, in date order: the
+ *        coaching quality over time
  */
 public record ParticipantProgress(PartnerManager participant, DevelopmentPlan plan, List<Dimension> focusTraits,
 		int actionsDone, int actionsDue, int actionsOverdue, int sessionsHeld, int sessionsPlanned, int sessionsMissed,
-		List<TraitChange> changes, String note) {
+		List<TraitChange> changes, String note, CoachingQuality coaching, List<CallDebrief> calls) {
 
 	public ParticipantProgress {
 		focusTraits = List.copyOf(focusTraits);
 		changes = List.copyOf(changes);
+		calls = List.copyOf(calls);
 	}
 
 	/** This round's mean minus the previous round's on one focus trait, for all others and for self. */

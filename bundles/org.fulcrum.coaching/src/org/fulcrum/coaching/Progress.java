@@ -20,6 +20,7 @@ import org.fulcrum.model.DevelopmentPlan;
 import org.fulcrum.model.Dimension;
 import org.fulcrum.model.Engagement;
 import org.fulcrum.model.FocusArea;
+import org.fulcrum.model.PartnerCoachingSession;
 import org.fulcrum.model.PartnerManager;
 import org.fulcrum.model.SessionStatus;
 
@@ -33,7 +34,8 @@ public final class Progress {
 	public static CohortProgress cohort(Engagement engagement, EngagementResult results, LocalDate asOf) {
 		List<ParticipantProgress> all = new ArrayList<>();
 		engagement.getPeople().stream().filter(PartnerManager.class::isInstance).map(PartnerManager.class::cast)
-				.filter(p -> latestPlan(engagement, p).isPresent() || engagement.getPrograms().stream().anyMatch(g -> g.getParticipant() == p))
+				.filter(p -> latestPlan(engagement, p).isPresent() || engagement.getPrograms().stream().anyMatch(g -> g.getParticipant() == p)
+						|| engagement.getPartnerSessions().stream().anyMatch(s -> s.getPartnerManager() == p))
 				.forEach(p -> all.add(participant(engagement, results, p, asOf)));
 		Map<Dimension, List<ParticipantProgress>> byTrait = new LinkedHashMap<>();
 		for (ParticipantProgress progress : all) {
@@ -46,9 +48,27 @@ public final class Progress {
 			traits.add(new CohortProgress.FocusTrait(trait, members.size(), changes.size(),
 					changes.isEmpty() ? OptionalDouble.empty() : changes.stream().mapToDouble(Double::doubleValue).average()));
 		});
+		List<PartnerCoachingSession> logged = Debriefs.between(engagement, null, null, asOf);
 		return new CohortProgress(asOf, all, sum(all, ParticipantProgress::actionsDone), sum(all, ParticipantProgress::actionsDue),
 				sum(all, ParticipantProgress::actionsOverdue), sum(all, ParticipantProgress::sessionsHeld),
-				sum(all, ParticipantProgress::sessionsPlanned), sum(all, ParticipantProgress::sessionsMissed), traits);
+				sum(all, ParticipantProgress::sessionsPlanned), sum(all, ParticipantProgress::sessionsMissed), traits,
+				CoachingQuality.of(logged), cohortCalls(all));
+	}
+
+	/** Per call number, the partner sessions every participant's n-th call debriefed, taken together. */
+	private static List<CohortProgress.Call> cohortCalls(List<ParticipantProgress> all) {
+		Map<Integer, List<PartnerCoachingSession>> byNumber = new java.util.TreeMap<>();
+		Map<Integer, Integer> participants = new java.util.TreeMap<>();
+		for (ParticipantProgress progress : all) {
+			for (CallDebrief call : progress.calls()) {
+				byNumber.computeIfAbsent(call.number(), n -> new ArrayList<>()).addAll(call.sessions());
+				participants.merge(call.number(), 1, Integer::sum);
+			}
+		}
+		List<CohortProgress.Call> calls = new ArrayList<>();
+		byNumber.forEach((number, sessions) -> calls.add(new CohortProgress.Call(number, participants.get(number),
+				CoachingQuality.of(sessions))));
+		return calls;
 	}
 
 	public static ParticipantProgress participant(Engagement engagement, EngagementResult results, PartnerManager participant,
@@ -64,6 +84,7 @@ public final class Progress {
 				}
 			});
 		}
+		List<CallDebrief> calls = new ArrayList<>();
 		int held = 0;
 		int planned = 0;
 		int missed = 0;
@@ -71,6 +92,7 @@ public final class Progress {
 			if (program.getParticipant() != participant) {
 				continue;
 			}
+			Debriefs.calls(engagement, program).stream().filter(c -> !c.upTo().isAfter(asOf)).forEach(calls::add);
 			for (CoachingSession session : program.getSessions()) {
 				actions.addAll(session.getActions());
 				if (session.getStatus() == SessionStatus.CANCELLED) {
@@ -100,7 +122,9 @@ public final class Progress {
 		}
 		List<ParticipantProgress.TraitChange> changes = new ArrayList<>();
 		String note = changes(results, participant, traits, changes);
-		return new ParticipantProgress(participant, plan, traits, done, due, overdue, held, planned, missed, changes, note);
+		calls.sort(java.util.Comparator.comparing(CallDebrief::upTo));
+		return new ParticipantProgress(participant, plan, traits, done, due, overdue, held, planned, missed, changes, note,
+				CoachingQuality.of(Debriefs.between(engagement, participant, null, asOf)), calls);
 	}
 
 	private static String changes(EngagementResult results, PartnerManager participant, List<Dimension> traits,

@@ -14,13 +14,17 @@ import org.fulcrum.model.CoachingProgram;
 import org.fulcrum.model.CoachingSession;
 import org.fulcrum.model.DevelopmentPlan;
 import org.fulcrum.model.Engagement;
+import org.fulcrum.model.PartnerCoachingSession;
 import org.fulcrum.model.PartnerManager;
 import org.fulcrum.model.Person;
 
 /**
  * The SMART check of an action (docs/coaching.md): specific, measurable, achievable, time-bound,
  * and owned by the coachee. "Good intentions" (no measure, no date) are not actions. Actions of a
- * plan are dated from the plan's start, actions agreed in a session from the session's date.
+ * plan are dated from the plan's start, actions agreed in a session from the session's date. An
+ * action the coach owns is fine when it is support the coach owes ({@code support}: "don't abdicate
+ * responsibility for things you or your company should do"); the coach owning the coachee's own
+ * outcome is a warning ("keep problem ownership with the partner").
  * Dropped actions are not checked: nobody will do them.
  */
 public final class SmartCheck {
@@ -52,6 +56,11 @@ public final class SmartCheck {
 				}
 			}
 		}
+		for (PartnerCoachingSession session : engagement.getPartnerSessions()) {
+			for (Action action : session.getActions()) {
+				findings.addAll(checkPartner(action, session));
+			}
+		}
 		return findings;
 	}
 
@@ -66,17 +75,64 @@ public final class SmartCheck {
 			if (at instanceof CoachingSession session && session.eContainer() instanceof CoachingProgram program) {
 				return check(action, session.getDate(), program.getParticipant(), coaches, false);
 			}
+			if (at instanceof PartnerCoachingSession session) {
+				return checkPartner(action, session);
+			}
 		}
 		return check(action, null, null, coaches, false);
 	}
 
 	private static List<SmartFinding> check(Action action, LocalDate start, PartnerManager coachee, Set<Person> coaches,
 			boolean inPlan) {
+		List<SmartFinding> findings = smart(action, start, inPlan ? "the plan starts" : "the session where it was agreed");
+		if (action.getStatus() == ActionStatus.DROPPED) {
+			return findings;
+		}
+		Person owner = action.getOwner();
+		String coacheeName = coachee == null ? "the coachee" : coachee.getName();
+		String name = name(action);
+		if (owner == null) {
+			findings.add(new SmartFinding(action, SmartFinding.Criterion.OWNER, true, name + " has no owner. Name who will do it: "
+					+ "the coachee (" + coacheeName + ") owns their actions."));
+		} else if (owner != coachee && coaches.contains(owner) && !action.isSupport()) {
+			findings.add(new SmartFinding(action, SmartFinding.Criterion.OWNER, false, name + " is owned by the coach, "
+					+ owner.getName() + ", though it is " + coacheeName + "'s own outcome. Keep problem ownership with "
+					+ coacheeName + "; if it is support the coach owes, mark it as support."));
+		}
+		return findings;
+	}
+
+	/** An action agreed in a partner coaching session: the partner owns its outcome, the partner manager may owe support. */
+	private static List<SmartFinding> checkPartner(Action action, PartnerCoachingSession session) {
+		List<SmartFinding> findings = smart(action, session.getDate(), "the session where it was agreed");
+		if (action.getStatus() == ActionStatus.DROPPED) {
+			return findings;
+		}
+		String name = name(action);
+		PartnerManager manager = session.getPartnerManager();
+		if (action.getOwner() == null) {
+			findings.add(new SmartFinding(action, SmartFinding.Criterion.OWNER, true, name + " in partner session " + session.getId()
+					+ " has no owner. Name who will do it: someone of the partner, or the partner manager for support they owe."));
+		} else if (action.getOwner() == manager && manager != null && !action.isSupport()) {
+			findings.add(new SmartFinding(action, SmartFinding.Criterion.OWNER, false, name + " in partner session " + session.getId()
+					+ " is owned by the partner manager, " + manager.getName() + ", though it is the partner's own outcome. "
+					+ "Keep problem ownership with the partner (don't make unsolicited offers to take on actions); if it is "
+					+ "support you or your company should give, mark it as support."));
+		}
+		return findings;
+	}
+
+	private static String name(Action action) {
+		return action.getWhat() == null || action.getWhat().isBlank() ? "An action" : "The action '" + action.getWhat() + "'";
+	}
+
+	/** The SMART criteria proper, whoever owns the action. */
+	private static List<SmartFinding> smart(Action action, LocalDate start, String from) {
 		List<SmartFinding> findings = new ArrayList<>();
 		if (action.getStatus() == ActionStatus.DROPPED) {
 			return findings;
 		}
-		String name = action.getWhat() == null || action.getWhat().isBlank() ? "An action" : "The action '" + action.getWhat() + "'";
+		String name = name(action);
 		String what = action.getWhat() == null ? "" : action.getWhat().strip().toLowerCase(Locale.ROOT);
 		if (what.isEmpty()) {
 			findings.add(new SmartFinding(action, SmartFinding.Criterion.SPECIFIC, true, name + " " + in(action)
@@ -90,7 +146,6 @@ public final class SmartCheck {
 					+ "intentions are not actions: add how progress will be measured (e.g. calls logged, the partner's feedback)."));
 		}
 		LocalDate due = action.getDueDate();
-		String from = inPlan ? "the plan starts" : "the session where it was agreed";
 		if (due == null) {
 			findings.add(new SmartFinding(action, SmartFinding.Criterion.TIME_BOUND, true, name + " has no due date. Good "
 					+ "intentions are not actions: add when it will be done."));
@@ -101,18 +156,6 @@ public final class SmartCheck {
 			findings.add(new SmartFinding(action, SmartFinding.Criterion.ACHIEVABLE, false, name + " is due on " + due
 					+ ", more than " + ACHIEVABLE_MONTHS + " months after " + from + " (" + start + "). Split it into steps "
 					+ "that can be done within " + ACHIEVABLE_MONTHS + " months, so that it stays achievable and in view."));
-		}
-		Person owner = action.getOwner();
-		String coacheeName = coachee == null ? "the coachee" : coachee.getName();
-		if (owner == null) {
-			findings.add(new SmartFinding(action, SmartFinding.Criterion.OWNER, true, name + " has no owner. Name who will do it: "
-					+ "the coachee (" + coacheeName + ") owns their actions."));
-		} else if (owner != coachee && coaches.contains(owner)) {
-			findings.add(new SmartFinding(action, SmartFinding.Criterion.OWNER, inPlan, name + " is owned by the coach, "
-					+ owner.getName() + ". " + (inPlan ? "The plan is the coachee's: give the action to " + coacheeName
-							+ ", who owns the problem; the coach's support belongs in the coaching sessions."
-							: "Keep problem ownership with " + coacheeName + "; keep the action with the coach only if it is "
-									+ "support the coach should give, not an unsolicited offer.")));
 		}
 		return findings;
 	}
@@ -136,6 +179,9 @@ public final class SmartCheck {
 			}
 			if (at instanceof CoachingSession session) {
 				return "in session " + session.getId();
+			}
+			if (at instanceof PartnerCoachingSession session) {
+				return "in partner session " + session.getId();
 			}
 		}
 		return "";

@@ -3,6 +3,7 @@ package org.fulcrum.demo;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.fulcrum.core.io.CsvCells;
 import org.fulcrum.model.Assessment;
 import org.fulcrum.model.BehaviourItem;
 import org.fulcrum.model.Comment;
@@ -86,6 +87,6 @@ public final class SurveyToolExport {
 	}
 
 	private static String quoted(String text) {
-		return text.isEmpty() ? "" : "\"" + text.replace("\"", "\"\"") + "\"";
+		return CsvCells.cell(text);
 	}
 }

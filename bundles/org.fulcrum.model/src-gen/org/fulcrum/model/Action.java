@@ -22,6 +22,7 @@ import java.time.LocalDate;
  *   <li>{@link org.fulcrum.model.Action#getDueDate <em>Due Date</em>}</li>
  *   <li>{@link org.fulcrum.model.Action#getOwner <em>Owner</em>}</li>
  *   <li>{@link org.fulcrum.model.Action#getStatus <em>Status</em>}</li>
+ *   <li>{@link org.fulcrum.model.Action#isSupport <em>Support</em>}</li>
  * </ul>
  *
  * @see org.fulcrum.model.FulcrumPackage#getAction()
@@ -141,5 +142,30 @@ public interface Action extends Identified {
 	 * @generated
 	 */
 	void setStatus(ActionStatus value);
+
+	/**
+	 * Returns the value of the '<em><b>Support</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Support the coach (or the coach's company) owes the coachee: an action the coach may own.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Support</em>' attribute.
+	 * @see #setSupport(boolean)
+	 * @see org.fulcrum.model.FulcrumPackage#getAction_Support()
+	 * @model
+	 * @generated
+	 */
+	boolean isSupport();
+
+	/**
+	 * Sets the value of the '{@link org.fulcrum.model.Action#isSupport <em>Support</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Support</em>' attribute.
+	 * @see #isSupport()
+	 * @generated
+	 */
+	void setSupport(boolean value);
 
 } // Action

@@ -22,6 +22,8 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.fulcrum.model.CoachingProgram#getParticipant <em>Participant</em>}</li>
  *   <li>{@link org.fulcrum.model.CoachingProgram#getCoach <em>Coach</em>}</li>
  *   <li>{@link org.fulcrum.model.CoachingProgram#getSessions <em>Sessions</em>}</li>
+ *   <li>{@link org.fulcrum.model.CoachingProgram#getExpectations <em>Expectations</em>}</li>
+ *   <li>{@link org.fulcrum.model.CoachingProgram#getAccountability <em>Accountability</em>}</li>
  * </ul>
  *
  * @see org.fulcrum.model.FulcrumPackage#getCoachingProgram()
@@ -128,5 +130,55 @@ public interface CoachingProgram extends Identified {
 	 * @generated
 	 */
 	EList<CoachingSession> getSessions();
+
+	/**
+	 * Returns the value of the '<em><b>Expectations</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The new expectations the manager is clear on (what coaching partners means for them).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Expectations</em>' attribute.
+	 * @see #setExpectations(String)
+	 * @see org.fulcrum.model.FulcrumPackage#getCoachingProgram_Expectations()
+	 * @model
+	 * @generated
+	 */
+	String getExpectations();
+
+	/**
+	 * Sets the value of the '{@link org.fulcrum.model.CoachingProgram#getExpectations <em>Expectations</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Expectations</em>' attribute.
+	 * @see #getExpectations()
+	 * @generated
+	 */
+	void setExpectations(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Accountability</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The parameters agreed around metrics and accountability, revisited on the calls.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Accountability</em>' attribute.
+	 * @see #setAccountability(String)
+	 * @see org.fulcrum.model.FulcrumPackage#getCoachingProgram_Accountability()
+	 * @model
+	 * @generated
+	 */
+	String getAccountability();
+
+	/**
+	 * Sets the value of the '{@link org.fulcrum.model.CoachingProgram#getAccountability <em>Accountability</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Accountability</em>' attribute.
+	 * @see #getAccountability()
+	 * @generated
+	 */
+	void setAccountability(String value);
 
 } // CoachingProgram

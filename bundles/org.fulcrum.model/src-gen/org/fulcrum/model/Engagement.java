@@ -33,6 +33,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.fulcrum.model.Engagement#getAssessments <em>Assessments</em>}</li>
  *   <li>{@link org.fulcrum.model.Engagement#getPlans <em>Plans</em>}</li>
  *   <li>{@link org.fulcrum.model.Engagement#getPrograms <em>Programs</em>}</li>
+ *   <li>{@link org.fulcrum.model.Engagement#getPartnerSessions <em>Partner Sessions</em>}</li>
  *   <li>{@link org.fulcrum.model.Engagement#getIssues <em>Issues</em>}</li>
  *   <li>{@link org.fulcrum.model.Engagement#getOutbox <em>Outbox</em>}</li>
  *   <li>{@link org.fulcrum.model.Engagement#getReleases <em>Releases</em>}</li>
@@ -286,6 +287,21 @@ public interface Engagement extends Identified {
 	 * @generated
 	 */
 	EList<CoachingProgram> getPrograms();
+
+	/**
+	 * Returns the value of the '<em><b>Partner Sessions</b></em>' containment reference list.
+	 * The list contents are of type {@link org.fulcrum.model.PartnerCoachingSession}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The partner managers' coaching sessions with their partners' people, as logged.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Partner Sessions</em>' containment reference list.
+	 * @see org.fulcrum.model.FulcrumPackage#getEngagement_PartnerSessions()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<PartnerCoachingSession> getPartnerSessions();
 
 	/**
 	 * Returns the value of the '<em><b>Issues</b></em>' containment reference list.

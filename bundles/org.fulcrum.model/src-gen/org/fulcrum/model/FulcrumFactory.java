@@ -238,6 +238,24 @@ public interface FulcrumFactory extends EFactory {
 	Question createQuestion();
 
 	/**
+	 * Returns a new object of class '<em>Partner Coaching Session</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Partner Coaching Session</em>'.
+	 * @generated
+	 */
+	PartnerCoachingSession createPartnerCoachingSession();
+
+	/**
+	 * Returns a new object of class '<em>Action Option</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Action Option</em>'.
+	 * @generated
+	 */
+	ActionOption createActionOption();
+
+	/**
 	 * Returns a new object of class '<em>Checklist Entry</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

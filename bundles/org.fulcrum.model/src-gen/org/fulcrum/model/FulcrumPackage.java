@@ -241,13 +241,22 @@ public interface FulcrumPackage extends EPackage {
 	int ENGAGEMENT__PROGRAMS = IDENTIFIED_FEATURE_COUNT + 13;
 
 	/**
+	 * The feature id for the '<em><b>Partner Sessions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENGAGEMENT__PARTNER_SESSIONS = IDENTIFIED_FEATURE_COUNT + 14;
+
+	/**
 	 * The feature id for the '<em><b>Issues</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ENGAGEMENT__ISSUES = IDENTIFIED_FEATURE_COUNT + 14;
+	int ENGAGEMENT__ISSUES = IDENTIFIED_FEATURE_COUNT + 15;
 
 	/**
 	 * The feature id for the '<em><b>Outbox</b></em>' containment reference list.
@@ -256,7 +265,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ENGAGEMENT__OUTBOX = IDENTIFIED_FEATURE_COUNT + 15;
+	int ENGAGEMENT__OUTBOX = IDENTIFIED_FEATURE_COUNT + 16;
 
 	/**
 	 * The feature id for the '<em><b>Releases</b></em>' containment reference list.
@@ -265,7 +274,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ENGAGEMENT__RELEASES = IDENTIFIED_FEATURE_COUNT + 16;
+	int ENGAGEMENT__RELEASES = IDENTIFIED_FEATURE_COUNT + 17;
 
 	/**
 	 * The number of structural features of the '<em>Engagement</em>' class.
@@ -274,7 +283,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ENGAGEMENT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 17;
+	int ENGAGEMENT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 18;
 
 	/**
 	 * The number of operations of the '<em>Engagement</em>' class.
@@ -1719,13 +1728,22 @@ public interface FulcrumPackage extends EPackage {
 	int ACTION__STATUS = IDENTIFIED_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Support</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION__SUPPORT = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
 	 * The number of structural features of the '<em>Action</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ACTION_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 5;
+	int ACTION_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Action</em>' class.
@@ -1801,13 +1819,31 @@ public interface FulcrumPackage extends EPackage {
 	int COACHING_PROGRAM__SESSIONS = IDENTIFIED_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Expectations</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COACHING_PROGRAM__EXPECTATIONS = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Accountability</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COACHING_PROGRAM__ACCOUNTABILITY = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
 	 * The number of structural features of the '<em>Coaching Program</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int COACHING_PROGRAM_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 5;
+	int COACHING_PROGRAM_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of operations of the '<em>Coaching Program</em>' class.
@@ -1992,13 +2028,22 @@ public interface FulcrumPackage extends EPackage {
 	int QUESTION__OPEN = 1;
 
 	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUESTION__KIND = 2;
+
+	/**
 	 * The number of structural features of the '<em>Question</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int QUESTION_FEATURE_COUNT = 2;
+	int QUESTION_FEATURE_COUNT = 3;
 
 	/**
 	 * The number of operations of the '<em>Question</em>' class.
@@ -2010,6 +2055,224 @@ public interface FulcrumPackage extends EPackage {
 	int QUESTION_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.fulcrum.model.impl.PartnerCoachingSessionImpl <em>Partner Coaching Session</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.fulcrum.model.impl.PartnerCoachingSessionImpl
+	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getPartnerCoachingSession()
+	 * @generated
+	 */
+	int PARTNER_COACHING_SESSION = 25;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARTNER_COACHING_SESSION__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Partner Manager</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARTNER_COACHING_SESSION__PARTNER_MANAGER = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Partner</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARTNER_COACHING_SESSION__PARTNER = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Coachees</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARTNER_COACHING_SESSION__COACHEES = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARTNER_COACHING_SESSION__KIND = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARTNER_COACHING_SESSION__DATE = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Duration Minutes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARTNER_COACHING_SESSION__DURATION_MINUTES = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Topic</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARTNER_COACHING_SESSION__TOPIC = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Situation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARTNER_COACHING_SESSION__SITUATION = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Partner Goal</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARTNER_COACHING_SESSION__PARTNER_GOAL = IDENTIFIED_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Questions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARTNER_COACHING_SESSION__QUESTIONS = IDENTIFIED_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Options</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARTNER_COACHING_SESSION__OPTIONS = IDENTIFIED_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Actions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARTNER_COACHING_SESSION__ACTIONS = IDENTIFIED_FEATURE_COUNT + 11;
+
+	/**
+	 * The feature id for the '<em><b>Observed Stance</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARTNER_COACHING_SESSION__OBSERVED_STANCE = IDENTIFIED_FEATURE_COUNT + 12;
+
+	/**
+	 * The feature id for the '<em><b>Review</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARTNER_COACHING_SESSION__REVIEW = IDENTIFIED_FEATURE_COUNT + 13;
+
+	/**
+	 * The feature id for the '<em><b>Notes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARTNER_COACHING_SESSION__NOTES = IDENTIFIED_FEATURE_COUNT + 14;
+
+	/**
+	 * The number of structural features of the '<em>Partner Coaching Session</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARTNER_COACHING_SESSION_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 15;
+
+	/**
+	 * The number of operations of the '<em>Partner Coaching Session</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARTNER_COACHING_SESSION_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.fulcrum.model.impl.ActionOptionImpl <em>Action Option</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.fulcrum.model.impl.ActionOptionImpl
+	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getActionOption()
+	 * @generated
+	 */
+	int ACTION_OPTION = 26;
+
+	/**
+	 * The feature id for the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION_OPTION__TEXT = 0;
+
+	/**
+	 * The feature id for the '<em><b>Source</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION_OPTION__SOURCE = 1;
+
+	/**
+	 * The number of structural features of the '<em>Action Option</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION_OPTION_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Action Option</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTION_OPTION_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.fulcrum.model.impl.ChecklistEntryImpl <em>Checklist Entry</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2017,7 +2280,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getChecklistEntry()
 	 * @generated
 	 */
-	int CHECKLIST_ENTRY = 25;
+	int CHECKLIST_ENTRY = 27;
 
 	/**
 	 * The feature id for the '<em><b>Rule</b></em>' attribute.
@@ -2081,7 +2344,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getPartnerIssue()
 	 * @generated
 	 */
-	int PARTNER_ISSUE = 26;
+	int PARTNER_ISSUE = 28;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2307,7 +2570,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getIssueEvent()
 	 * @generated
 	 */
-	int ISSUE_EVENT = 27;
+	int ISSUE_EVENT = 29;
 
 	/**
 	 * The feature id for the '<em><b>At</b></em>' attribute.
@@ -2407,7 +2670,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getCommitment()
 	 * @generated
 	 */
-	int COMMITMENT = 28;
+	int COMMITMENT = 30;
 
 	/**
 	 * The feature id for the '<em><b>Description</b></em>' attribute.
@@ -2471,7 +2734,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getIssuePolicy()
 	 * @generated
 	 */
-	int ISSUE_POLICY = 29;
+	int ISSUE_POLICY = 31;
 
 	/**
 	 * The feature id for the '<em><b>Recurrence Window Days</b></em>' attribute.
@@ -2562,7 +2825,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getEscalationContact()
 	 * @generated
 	 */
-	int ESCALATION_CONTACT = 30;
+	int ESCALATION_CONTACT = 32;
 
 	/**
 	 * The feature id for the '<em><b>Level</b></em>' attribute.
@@ -2608,7 +2871,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getNotification()
 	 * @generated
 	 */
-	int NOTIFICATION = 31;
+	int NOTIFICATION = 33;
 
 	/**
 	 * The feature id for the '<em><b>Key</b></em>' attribute.
@@ -2717,7 +2980,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getPriorityTarget()
 	 * @generated
 	 */
-	int PRIORITY_TARGET = 32;
+	int PRIORITY_TARGET = 34;
 
 	/**
 	 * The feature id for the '<em><b>Priority</b></em>' attribute.
@@ -2781,7 +3044,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getEngagementStatus()
 	 * @generated
 	 */
-	int ENGAGEMENT_STATUS = 33;
+	int ENGAGEMENT_STATUS = 35;
 
 	/**
 	 * The meta object id for the '{@link org.fulcrum.model.PartnerTier <em>Partner Tier</em>}' enum.
@@ -2791,7 +3054,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getPartnerTier()
 	 * @generated
 	 */
-	int PARTNER_TIER = 34;
+	int PARTNER_TIER = 36;
 
 	/**
 	 * The meta object id for the '{@link org.fulcrum.model.DimensionKind <em>Dimension Kind</em>}' enum.
@@ -2801,7 +3064,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getDimensionKind()
 	 * @generated
 	 */
-	int DIMENSION_KIND = 35;
+	int DIMENSION_KIND = 37;
 
 	/**
 	 * The meta object id for the '{@link org.fulcrum.model.RelationshipGroup <em>Relationship Group</em>}' enum.
@@ -2811,7 +3074,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getRelationshipGroup()
 	 * @generated
 	 */
-	int RELATIONSHIP_GROUP = 36;
+	int RELATIONSHIP_GROUP = 38;
 
 	/**
 	 * The meta object id for the '{@link org.fulcrum.model.InvitationStatus <em>Invitation Status</em>}' enum.
@@ -2821,7 +3084,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getInvitationStatus()
 	 * @generated
 	 */
-	int INVITATION_STATUS = 37;
+	int INVITATION_STATUS = 39;
 
 	/**
 	 * The meta object id for the '{@link org.fulcrum.model.PlanStatus <em>Plan Status</em>}' enum.
@@ -2831,7 +3094,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getPlanStatus()
 	 * @generated
 	 */
-	int PLAN_STATUS = 38;
+	int PLAN_STATUS = 40;
 
 	/**
 	 * The meta object id for the '{@link org.fulcrum.model.ActionStatus <em>Action Status</em>}' enum.
@@ -2841,7 +3104,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getActionStatus()
 	 * @generated
 	 */
-	int ACTION_STATUS = 39;
+	int ACTION_STATUS = 41;
 
 	/**
 	 * The meta object id for the '{@link org.fulcrum.model.SessionFormat <em>Session Format</em>}' enum.
@@ -2851,7 +3114,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getSessionFormat()
 	 * @generated
 	 */
-	int SESSION_FORMAT = 40;
+	int SESSION_FORMAT = 42;
 
 	/**
 	 * The meta object id for the '{@link org.fulcrum.model.SessionStatus <em>Session Status</em>}' enum.
@@ -2861,7 +3124,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getSessionStatus()
 	 * @generated
 	 */
-	int SESSION_STATUS = 41;
+	int SESSION_STATUS = 43;
 
 	/**
 	 * The meta object id for the '{@link org.fulcrum.model.Stance <em>Stance</em>}' enum.
@@ -2871,7 +3134,37 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getStance()
 	 * @generated
 	 */
-	int STANCE = 42;
+	int STANCE = 44;
+
+	/**
+	 * The meta object id for the '{@link org.fulcrum.model.QuestionKind <em>Question Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.fulcrum.model.QuestionKind
+	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getQuestionKind()
+	 * @generated
+	 */
+	int QUESTION_KIND = 45;
+
+	/**
+	 * The meta object id for the '{@link org.fulcrum.model.OptionSource <em>Option Source</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.fulcrum.model.OptionSource
+	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getOptionSource()
+	 * @generated
+	 */
+	int OPTION_SOURCE = 46;
+
+	/**
+	 * The meta object id for the '{@link org.fulcrum.model.PartnerSessionKind <em>Partner Session Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.fulcrum.model.PartnerSessionKind
+	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getPartnerSessionKind()
+	 * @generated
+	 */
+	int PARTNER_SESSION_KIND = 47;
 
 	/**
 	 * The meta object id for the '{@link org.fulcrum.model.ChecklistKind <em>Checklist Kind</em>}' enum.
@@ -2881,7 +3174,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getChecklistKind()
 	 * @generated
 	 */
-	int CHECKLIST_KIND = 43;
+	int CHECKLIST_KIND = 48;
 
 	/**
 	 * The meta object id for the '{@link org.fulcrum.model.IssueChannel <em>Issue Channel</em>}' enum.
@@ -2891,7 +3184,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getIssueChannel()
 	 * @generated
 	 */
-	int ISSUE_CHANNEL = 44;
+	int ISSUE_CHANNEL = 49;
 
 	/**
 	 * The meta object id for the '{@link org.fulcrum.model.Priority <em>Priority</em>}' enum.
@@ -2901,7 +3194,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getPriority()
 	 * @generated
 	 */
-	int PRIORITY = 45;
+	int PRIORITY = 50;
 
 	/**
 	 * The meta object id for the '{@link org.fulcrum.model.IssueStatus <em>Issue Status</em>}' enum.
@@ -2911,7 +3204,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getIssueStatus()
 	 * @generated
 	 */
-	int ISSUE_STATUS = 46;
+	int ISSUE_STATUS = 51;
 
 	/**
 	 * The meta object id for the '{@link org.fulcrum.model.EscalationLevel <em>Escalation Level</em>}' enum.
@@ -2921,7 +3214,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getEscalationLevel()
 	 * @generated
 	 */
-	int ESCALATION_LEVEL = 47;
+	int ESCALATION_LEVEL = 52;
 
 	/**
 	 * The meta object id for the '{@link org.fulcrum.model.IssueEventKind <em>Issue Event Kind</em>}' enum.
@@ -2931,7 +3224,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getIssueEventKind()
 	 * @generated
 	 */
-	int ISSUE_EVENT_KIND = 48;
+	int ISSUE_EVENT_KIND = 53;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -2941,7 +3234,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 49;
+	int LOCAL_DATE = 54;
 
 
 	/**
@@ -3128,6 +3421,17 @@ public interface FulcrumPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getEngagement_Programs();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.fulcrum.model.Engagement#getPartnerSessions <em>Partner Sessions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Partner Sessions</em>'.
+	 * @see org.fulcrum.model.Engagement#getPartnerSessions()
+	 * @see #getEngagement()
+	 * @generated
+	 */
+	EReference getEngagement_PartnerSessions();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.fulcrum.model.Engagement#getIssues <em>Issues</em>}'.
@@ -4287,6 +4591,17 @@ public interface FulcrumPackage extends EPackage {
 	EAttribute getAction_Status();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.fulcrum.model.Action#isSupport <em>Support</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Support</em>'.
+	 * @see org.fulcrum.model.Action#isSupport()
+	 * @see #getAction()
+	 * @generated
+	 */
+	EAttribute getAction_Support();
+
+	/**
 	 * Returns the meta object for class '{@link org.fulcrum.model.CoachingProgram <em>Coaching Program</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4350,6 +4665,28 @@ public interface FulcrumPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getCoachingProgram_Sessions();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fulcrum.model.CoachingProgram#getExpectations <em>Expectations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Expectations</em>'.
+	 * @see org.fulcrum.model.CoachingProgram#getExpectations()
+	 * @see #getCoachingProgram()
+	 * @generated
+	 */
+	EAttribute getCoachingProgram_Expectations();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fulcrum.model.CoachingProgram#getAccountability <em>Accountability</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Accountability</em>'.
+	 * @see org.fulcrum.model.CoachingProgram#getAccountability()
+	 * @see #getCoachingProgram()
+	 * @generated
+	 */
+	EAttribute getCoachingProgram_Accountability();
 
 	/**
 	 * Returns the meta object for class '{@link org.fulcrum.model.CoachingSession <em>Coaching Session</em>}'.
@@ -4524,6 +4861,224 @@ public interface FulcrumPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getQuestion_Open();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fulcrum.model.Question#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.fulcrum.model.Question#getKind()
+	 * @see #getQuestion()
+	 * @generated
+	 */
+	EAttribute getQuestion_Kind();
+
+	/**
+	 * Returns the meta object for class '{@link org.fulcrum.model.PartnerCoachingSession <em>Partner Coaching Session</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Partner Coaching Session</em>'.
+	 * @see org.fulcrum.model.PartnerCoachingSession
+	 * @generated
+	 */
+	EClass getPartnerCoachingSession();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.fulcrum.model.PartnerCoachingSession#getPartnerManager <em>Partner Manager</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Partner Manager</em>'.
+	 * @see org.fulcrum.model.PartnerCoachingSession#getPartnerManager()
+	 * @see #getPartnerCoachingSession()
+	 * @generated
+	 */
+	EReference getPartnerCoachingSession_PartnerManager();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.fulcrum.model.PartnerCoachingSession#getPartner <em>Partner</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Partner</em>'.
+	 * @see org.fulcrum.model.PartnerCoachingSession#getPartner()
+	 * @see #getPartnerCoachingSession()
+	 * @generated
+	 */
+	EReference getPartnerCoachingSession_Partner();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.fulcrum.model.PartnerCoachingSession#getCoachees <em>Coachees</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Coachees</em>'.
+	 * @see org.fulcrum.model.PartnerCoachingSession#getCoachees()
+	 * @see #getPartnerCoachingSession()
+	 * @generated
+	 */
+	EReference getPartnerCoachingSession_Coachees();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fulcrum.model.PartnerCoachingSession#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.fulcrum.model.PartnerCoachingSession#getKind()
+	 * @see #getPartnerCoachingSession()
+	 * @generated
+	 */
+	EAttribute getPartnerCoachingSession_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fulcrum.model.PartnerCoachingSession#getDate <em>Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Date</em>'.
+	 * @see org.fulcrum.model.PartnerCoachingSession#getDate()
+	 * @see #getPartnerCoachingSession()
+	 * @generated
+	 */
+	EAttribute getPartnerCoachingSession_Date();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fulcrum.model.PartnerCoachingSession#getDurationMinutes <em>Duration Minutes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Duration Minutes</em>'.
+	 * @see org.fulcrum.model.PartnerCoachingSession#getDurationMinutes()
+	 * @see #getPartnerCoachingSession()
+	 * @generated
+	 */
+	EAttribute getPartnerCoachingSession_DurationMinutes();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fulcrum.model.PartnerCoachingSession#getTopic <em>Topic</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Topic</em>'.
+	 * @see org.fulcrum.model.PartnerCoachingSession#getTopic()
+	 * @see #getPartnerCoachingSession()
+	 * @generated
+	 */
+	EAttribute getPartnerCoachingSession_Topic();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fulcrum.model.PartnerCoachingSession#getSituation <em>Situation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Situation</em>'.
+	 * @see org.fulcrum.model.PartnerCoachingSession#getSituation()
+	 * @see #getPartnerCoachingSession()
+	 * @generated
+	 */
+	EAttribute getPartnerCoachingSession_Situation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fulcrum.model.PartnerCoachingSession#getPartnerGoal <em>Partner Goal</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Partner Goal</em>'.
+	 * @see org.fulcrum.model.PartnerCoachingSession#getPartnerGoal()
+	 * @see #getPartnerCoachingSession()
+	 * @generated
+	 */
+	EAttribute getPartnerCoachingSession_PartnerGoal();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.fulcrum.model.PartnerCoachingSession#getQuestions <em>Questions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Questions</em>'.
+	 * @see org.fulcrum.model.PartnerCoachingSession#getQuestions()
+	 * @see #getPartnerCoachingSession()
+	 * @generated
+	 */
+	EReference getPartnerCoachingSession_Questions();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.fulcrum.model.PartnerCoachingSession#getOptions <em>Options</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Options</em>'.
+	 * @see org.fulcrum.model.PartnerCoachingSession#getOptions()
+	 * @see #getPartnerCoachingSession()
+	 * @generated
+	 */
+	EReference getPartnerCoachingSession_Options();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.fulcrum.model.PartnerCoachingSession#getActions <em>Actions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Actions</em>'.
+	 * @see org.fulcrum.model.PartnerCoachingSession#getActions()
+	 * @see #getPartnerCoachingSession()
+	 * @generated
+	 */
+	EReference getPartnerCoachingSession_Actions();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fulcrum.model.PartnerCoachingSession#getObservedStance <em>Observed Stance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Observed Stance</em>'.
+	 * @see org.fulcrum.model.PartnerCoachingSession#getObservedStance()
+	 * @see #getPartnerCoachingSession()
+	 * @generated
+	 */
+	EAttribute getPartnerCoachingSession_ObservedStance();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.fulcrum.model.PartnerCoachingSession#getReview <em>Review</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Review</em>'.
+	 * @see org.fulcrum.model.PartnerCoachingSession#getReview()
+	 * @see #getPartnerCoachingSession()
+	 * @generated
+	 */
+	EReference getPartnerCoachingSession_Review();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fulcrum.model.PartnerCoachingSession#getNotes <em>Notes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Notes</em>'.
+	 * @see org.fulcrum.model.PartnerCoachingSession#getNotes()
+	 * @see #getPartnerCoachingSession()
+	 * @generated
+	 */
+	EAttribute getPartnerCoachingSession_Notes();
+
+	/**
+	 * Returns the meta object for class '{@link org.fulcrum.model.ActionOption <em>Action Option</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Action Option</em>'.
+	 * @see org.fulcrum.model.ActionOption
+	 * @generated
+	 */
+	EClass getActionOption();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fulcrum.model.ActionOption#getText <em>Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text</em>'.
+	 * @see org.fulcrum.model.ActionOption#getText()
+	 * @see #getActionOption()
+	 * @generated
+	 */
+	EAttribute getActionOption_Text();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fulcrum.model.ActionOption#getSource <em>Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source</em>'.
+	 * @see org.fulcrum.model.ActionOption#getSource()
+	 * @see #getActionOption()
+	 * @generated
+	 */
+	EAttribute getActionOption_Source();
 
 	/**
 	 * Returns the meta object for class '{@link org.fulcrum.model.ChecklistEntry <em>Checklist Entry</em>}'.
@@ -5355,6 +5910,36 @@ public interface FulcrumPackage extends EPackage {
 	EEnum getStance();
 
 	/**
+	 * Returns the meta object for enum '{@link org.fulcrum.model.QuestionKind <em>Question Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Question Kind</em>'.
+	 * @see org.fulcrum.model.QuestionKind
+	 * @generated
+	 */
+	EEnum getQuestionKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.fulcrum.model.OptionSource <em>Option Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Option Source</em>'.
+	 * @see org.fulcrum.model.OptionSource
+	 * @generated
+	 */
+	EEnum getOptionSource();
+
+	/**
+	 * Returns the meta object for enum '{@link org.fulcrum.model.PartnerSessionKind <em>Partner Session Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Partner Session Kind</em>'.
+	 * @see org.fulcrum.model.PartnerSessionKind
+	 * @generated
+	 */
+	EEnum getPartnerSessionKind();
+
+	/**
 	 * Returns the meta object for enum '{@link org.fulcrum.model.ChecklistKind <em>Checklist Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5590,6 +6175,14 @@ public interface FulcrumPackage extends EPackage {
 		 * @generated
 		 */
 		EReference ENGAGEMENT__PROGRAMS = eINSTANCE.getEngagement_Programs();
+
+		/**
+		 * The meta object literal for the '<em><b>Partner Sessions</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ENGAGEMENT__PARTNER_SESSIONS = eINSTANCE.getEngagement_PartnerSessions();
 
 		/**
 		 * The meta object literal for the '<em><b>Issues</b></em>' containment reference list feature.
@@ -6488,6 +7081,14 @@ public interface FulcrumPackage extends EPackage {
 		EAttribute ACTION__STATUS = eINSTANCE.getAction_Status();
 
 		/**
+		 * The meta object literal for the '<em><b>Support</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACTION__SUPPORT = eINSTANCE.getAction_Support();
+
+		/**
 		 * The meta object literal for the '{@link org.fulcrum.model.impl.CoachingProgramImpl <em>Coaching Program</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6536,6 +7137,22 @@ public interface FulcrumPackage extends EPackage {
 		 * @generated
 		 */
 		EReference COACHING_PROGRAM__SESSIONS = eINSTANCE.getCoachingProgram_Sessions();
+
+		/**
+		 * The meta object literal for the '<em><b>Expectations</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COACHING_PROGRAM__EXPECTATIONS = eINSTANCE.getCoachingProgram_Expectations();
+
+		/**
+		 * The meta object literal for the '<em><b>Accountability</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COACHING_PROGRAM__ACCOUNTABILITY = eINSTANCE.getCoachingProgram_Accountability();
 
 		/**
 		 * The meta object literal for the '{@link org.fulcrum.model.impl.CoachingSessionImpl <em>Coaching Session</em>}' class.
@@ -6668,6 +7285,170 @@ public interface FulcrumPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute QUESTION__OPEN = eINSTANCE.getQuestion_Open();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute QUESTION__KIND = eINSTANCE.getQuestion_Kind();
+
+		/**
+		 * The meta object literal for the '{@link org.fulcrum.model.impl.PartnerCoachingSessionImpl <em>Partner Coaching Session</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.fulcrum.model.impl.PartnerCoachingSessionImpl
+		 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getPartnerCoachingSession()
+		 * @generated
+		 */
+		EClass PARTNER_COACHING_SESSION = eINSTANCE.getPartnerCoachingSession();
+
+		/**
+		 * The meta object literal for the '<em><b>Partner Manager</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PARTNER_COACHING_SESSION__PARTNER_MANAGER = eINSTANCE.getPartnerCoachingSession_PartnerManager();
+
+		/**
+		 * The meta object literal for the '<em><b>Partner</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PARTNER_COACHING_SESSION__PARTNER = eINSTANCE.getPartnerCoachingSession_Partner();
+
+		/**
+		 * The meta object literal for the '<em><b>Coachees</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PARTNER_COACHING_SESSION__COACHEES = eINSTANCE.getPartnerCoachingSession_Coachees();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PARTNER_COACHING_SESSION__KIND = eINSTANCE.getPartnerCoachingSession_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PARTNER_COACHING_SESSION__DATE = eINSTANCE.getPartnerCoachingSession_Date();
+
+		/**
+		 * The meta object literal for the '<em><b>Duration Minutes</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PARTNER_COACHING_SESSION__DURATION_MINUTES = eINSTANCE.getPartnerCoachingSession_DurationMinutes();
+
+		/**
+		 * The meta object literal for the '<em><b>Topic</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PARTNER_COACHING_SESSION__TOPIC = eINSTANCE.getPartnerCoachingSession_Topic();
+
+		/**
+		 * The meta object literal for the '<em><b>Situation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PARTNER_COACHING_SESSION__SITUATION = eINSTANCE.getPartnerCoachingSession_Situation();
+
+		/**
+		 * The meta object literal for the '<em><b>Partner Goal</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PARTNER_COACHING_SESSION__PARTNER_GOAL = eINSTANCE.getPartnerCoachingSession_PartnerGoal();
+
+		/**
+		 * The meta object literal for the '<em><b>Questions</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PARTNER_COACHING_SESSION__QUESTIONS = eINSTANCE.getPartnerCoachingSession_Questions();
+
+		/**
+		 * The meta object literal for the '<em><b>Options</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PARTNER_COACHING_SESSION__OPTIONS = eINSTANCE.getPartnerCoachingSession_Options();
+
+		/**
+		 * The meta object literal for the '<em><b>Actions</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PARTNER_COACHING_SESSION__ACTIONS = eINSTANCE.getPartnerCoachingSession_Actions();
+
+		/**
+		 * The meta object literal for the '<em><b>Observed Stance</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PARTNER_COACHING_SESSION__OBSERVED_STANCE = eINSTANCE.getPartnerCoachingSession_ObservedStance();
+
+		/**
+		 * The meta object literal for the '<em><b>Review</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PARTNER_COACHING_SESSION__REVIEW = eINSTANCE.getPartnerCoachingSession_Review();
+
+		/**
+		 * The meta object literal for the '<em><b>Notes</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PARTNER_COACHING_SESSION__NOTES = eINSTANCE.getPartnerCoachingSession_Notes();
+
+		/**
+		 * The meta object literal for the '{@link org.fulcrum.model.impl.ActionOptionImpl <em>Action Option</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.fulcrum.model.impl.ActionOptionImpl
+		 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getActionOption()
+		 * @generated
+		 */
+		EClass ACTION_OPTION = eINSTANCE.getActionOption();
+
+		/**
+		 * The meta object literal for the '<em><b>Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACTION_OPTION__TEXT = eINSTANCE.getActionOption_Text();
+
+		/**
+		 * The meta object literal for the '<em><b>Source</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACTION_OPTION__SOURCE = eINSTANCE.getActionOption_Source();
 
 		/**
 		 * The meta object literal for the '{@link org.fulcrum.model.impl.ChecklistEntryImpl <em>Checklist Entry</em>}' class.
@@ -7320,6 +8101,36 @@ public interface FulcrumPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum STANCE = eINSTANCE.getStance();
+
+		/**
+		 * The meta object literal for the '{@link org.fulcrum.model.QuestionKind <em>Question Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.fulcrum.model.QuestionKind
+		 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getQuestionKind()
+		 * @generated
+		 */
+		EEnum QUESTION_KIND = eINSTANCE.getQuestionKind();
+
+		/**
+		 * The meta object literal for the '{@link org.fulcrum.model.OptionSource <em>Option Source</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.fulcrum.model.OptionSource
+		 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getOptionSource()
+		 * @generated
+		 */
+		EEnum OPTION_SOURCE = eINSTANCE.getOptionSource();
+
+		/**
+		 * The meta object literal for the '{@link org.fulcrum.model.PartnerSessionKind <em>Partner Session Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.fulcrum.model.PartnerSessionKind
+		 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getPartnerSessionKind()
+		 * @generated
+		 */
+		EEnum PARTNER_SESSION_KIND = eINSTANCE.getPartnerSessionKind();
 
 		/**
 		 * The meta object literal for the '{@link org.fulcrum.model.ChecklistKind <em>Checklist Kind</em>}' enum.

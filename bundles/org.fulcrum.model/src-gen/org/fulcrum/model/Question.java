@@ -19,6 +19,7 @@ import org.eclipse.emf.ecore.EObject;
  * <ul>
  *   <li>{@link org.fulcrum.model.Question#getText <em>Text</em>}</li>
  *   <li>{@link org.fulcrum.model.Question#isOpen <em>Open</em>}</li>
+ *   <li>{@link org.fulcrum.model.Question#getKind <em>Kind</em>}</li>
  * </ul>
  *
  * @see org.fulcrum.model.FulcrumPackage#getQuestion()
@@ -70,5 +71,60 @@ public interface Question extends EObject {
 	 * @generated
 	 */
 	void setOpen(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Kind</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.fulcrum.model.QuestionKind}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Open, closed or multiple choice; when not set, open or closed as the open flag says.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Kind</em>' attribute.
+	 * @see org.fulcrum.model.QuestionKind
+	 * @see #isSetKind()
+	 * @see #unsetKind()
+	 * @see #setKind(QuestionKind)
+	 * @see org.fulcrum.model.FulcrumPackage#getQuestion_Kind()
+	 * @model unsettable="true"
+	 * @generated
+	 */
+	QuestionKind getKind();
+
+	/**
+	 * Sets the value of the '{@link org.fulcrum.model.Question#getKind <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Kind</em>' attribute.
+	 * @see org.fulcrum.model.QuestionKind
+	 * @see #isSetKind()
+	 * @see #unsetKind()
+	 * @see #getKind()
+	 * @generated
+	 */
+	void setKind(QuestionKind value);
+
+	/**
+	 * Unsets the value of the '{@link org.fulcrum.model.Question#getKind <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetKind()
+	 * @see #getKind()
+	 * @see #setKind(QuestionKind)
+	 * @generated
+	 */
+	void unsetKind();
+
+	/**
+	 * Returns whether the value of the '{@link org.fulcrum.model.Question#getKind <em>Kind</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Kind</em>' attribute is set.
+	 * @see #unsetKind()
+	 * @see #getKind()
+	 * @see #setKind(QuestionKind)
+	 * @generated
+	 */
+	boolean isSetKind();
 
 } // Question

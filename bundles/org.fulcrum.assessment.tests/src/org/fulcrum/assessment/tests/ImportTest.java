@@ -46,6 +46,10 @@ class ImportTest {
 	}
 
 	private CsvTable csv(String name, String content) throws Exception {
+		return csv(folder, name, content);
+	}
+
+	static CsvTable csv(Path folder, String name, String content) throws Exception {
 		Path file = folder.resolve(name);
 		Files.writeString(file, content, StandardCharsets.UTF_8);
 		return CsvTable.read(file);
@@ -148,7 +152,7 @@ class ImportTest {
 				"token,B.1,B.2\n" + tokens.get(0) + ",7,x\nNOTATOKEN,1,1\n" + tokens.get(0) + ",1,1\n" + tokens.get(1) + ",1\n")));
 		assertTrue(EcoreUtil.equals(before, engagement));
 		assertEquals(List.of("s.csv:2: B.1: '7' is off the scale 1–5",
-				"s.csv:2: B.2: 'x' is not a scale value (1–5) or 'not observed'",
+				"s.csv:2: B.2: 'x' is not a scale value (1–5, written with the digits 0–9 alone) or 'not observed'",
 				"s.csv:3: token: 'NOTATOKEN' is not the token of any invitation",
 				"s.csv:4: token: a second submission for this invitation (the first is on line 2)",
 				"s.csv:5: has 2 fields, the header has 3"),
@@ -191,8 +195,13 @@ class ImportTest {
 	}
 
 	private List<String> nominate() throws Exception {
-		ParticipantImport.apply(engagement, csv("p.csv", "id,name,email\npm-1,Ana Novák,ana@x.example\n"));
-		NominationImport.apply(engagement, csv("r.csv", "participant,rater_name,email,relationship\n"
+		return nominate(engagement, folder);
+	}
+
+	/** Ana (pm-1) with two peers invited; their tokens. */
+	static List<String> nominate(Engagement engagement, Path folder) throws Exception {
+		ParticipantImport.apply(engagement, csv(folder, "p.csv", "id,name,email\npm-1,Ana Novák,ana@x.example\n"));
+		NominationImport.apply(engagement, csv(folder, "r.csv", "participant,rater_name,email,relationship\n"
 				+ "pm-1,Jan,jan@x.example,peer\npm-1,Eva,eva@x.example,peer\n"), "baseline");
 		engagement.getAssessments().get(0).getInvitations().forEach(i -> i.setStatus(InvitationStatus.INVITED));
 		return engagement.getAssessments().get(0).getInvitations().stream().map(RaterInvitation::getToken).toList();

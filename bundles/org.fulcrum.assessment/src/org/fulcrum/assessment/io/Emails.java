@@ -8,6 +8,11 @@ final class Emails {
 	private Emails() {
 	}
 
+	/** The key two e-mails are the same person by: the address ignoring case. */
+	static String key(String email) {
+		return email.strip().toLowerCase(java.util.Locale.ROOT);
+	}
+
 	static String check(Problems problems, CsvTable.Row row, String email) {
 		if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
 			problems.add(row.line(), "email", email.isEmpty() ? "is empty" : "'" + email + "' is not an e-mail address");

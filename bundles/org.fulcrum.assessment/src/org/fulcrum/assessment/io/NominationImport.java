@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -41,6 +40,7 @@ public final class NominationImport {
 	public static int apply(Engagement engagement, CsvTable table, String round) throws ImportException {
 		Problems problems = new Problems(table);
 		problems.requireColumns("participant", "rater_name", "email", "relationship");
+		problems.checkHeader(List.of("participant", "rater_name", "email", "relationship"));
 		if (engagement.getInstruments().size() != 1) {
 			problems.add(1, "", "the engagement has " + engagement.getInstruments().size()
 					+ " instruments; nominations need exactly one to create assessments with");
@@ -52,7 +52,7 @@ public final class NominationImport {
 		Map<String, Person> byEmail = new HashMap<>();
 		engagement.getPeople().forEach(p -> {
 			if (p.getEmail() != null) {
-				byEmail.putIfAbsent(p.getEmail().toLowerCase(Locale.ROOT), p);
+				byEmail.putIfAbsent(Emails.key(p.getEmail()), p);
 			}
 		});
 		Map<PartnerManager, Assessment> assessments = new HashMap<>();
@@ -79,14 +79,14 @@ public final class NominationImport {
 				continue;
 			}
 			String email = Emails.check(problems, row, problems.cell(row, "email"));
-			Person rater = relationship == RelationshipGroup.SELF ? participant : byEmail.get(email.toLowerCase(Locale.ROOT));
+			Person rater = relationship == RelationshipGroup.SELF ? participant : byEmail.get(Emails.key(email));
 			if (rater == null) {
 				rater = MODEL.createPerson();
 				rater.setId(sequence.numbered("rater"));
 				rater.setName(problems.cell(row, "rater_name"));
 				rater.setEmail(email);
 				ids.put(rater.getId(), rater);
-				byEmail.put(email.toLowerCase(Locale.ROOT), rater);
+				byEmail.put(Emails.key(email), rater);
 				newPeople.add(rater);
 			}
 			Assessment assessment = assessments.computeIfAbsent(participant, p -> newAssessment(p, instrument, round, sequence, ids, newAssessments));

@@ -13,6 +13,7 @@ import org.fulcrum.model.Identified;
 import org.fulcrum.model.PartnerManager;
 import org.fulcrum.model.PartnerOrganization;
 import org.fulcrum.model.Person;
+import org.fulcrum.model.query.ReportingLines;
 
 /**
  * Adds participants from CSV: {@code id,name,email[,title,organization,reports_to,manages]},
@@ -21,6 +22,8 @@ import org.fulcrum.model.Person;
  */
 public final class ParticipantImport {
 
+	private static final List<String> COLUMNS = List.of("id", "name", "email", "title", "organization", "reports_to", "manages");
+
 	private ParticipantImport() {
 	}
 
@@ -28,9 +31,16 @@ public final class ParticipantImport {
 	public static int apply(Engagement engagement, CsvTable table) throws ImportException {
 		Problems problems = new Problems(table);
 		problems.requireColumns("id", "name", "email");
+		problems.checkHeader(COLUMNS);
 		problems.throwIfAny();
 		Map<String, Identified> ids = Ids.of(engagement);
 		Map<String, PartnerManager> added = new HashMap<>();
+		Map<String, String> emails = new HashMap<>();
+		engagement.getPeople().forEach(p -> {
+			if (p.getEmail() != null) {
+				emails.putIfAbsent(Emails.key(p.getEmail()), "person '" + p.getId() + "' of the engagement");
+			}
+		});
 		List<String[]> links = new ArrayList<>();
 		for (CsvTable.Row row : table.rows()) {
 			if (!problems.wellFormed(row)) {
@@ -46,6 +56,13 @@ public final class ParticipantImport {
 			participant.setId(id);
 			participant.setName(required(problems, row, "name"));
 			participant.setEmail(Emails.check(problems, row, problems.cell(row, "email")));
+			if (!participant.getEmail().isEmpty()) {
+				String owner = emails.putIfAbsent(Emails.key(participant.getEmail()), "line " + row.line());
+				if (owner != null) {
+					problems.add(row.line(), "email", "'" + participant.getEmail() + "' is already the e-mail of " + owner
+							+ " (e-mails are compared ignoring case); one person needs one row");
+				}
+			}
 			participant.setTitle(blankToNull(problems.cell(row, "title")));
 			participant.setOrganization(blankToNull(problems.cell(row, "organization")));
 			added.put(id, participant);
@@ -56,7 +73,9 @@ public final class ParticipantImport {
 			PartnerManager participant = added.get(link[1]);
 			if (!link[2].isEmpty()) {
 				Identified manager = added.containsKey(link[2]) ? added.get(link[2]) : ids.get(link[2]);
-				if (manager instanceof Person person) {
+				if (manager == participant) {
+					problems.add(line, "reports_to", "'" + link[2] + "' is the participant itself; nobody reports to themselves");
+				} else if (manager instanceof Person person) {
 					participant.setReportsTo(person);
 				} else {
 					problems.add(line, "reports_to", "no person with id '" + link[2] + "' in the engagement or the file");
@@ -68,6 +87,13 @@ public final class ParticipantImport {
 				} else {
 					problems.add(line, "manages", "no partner with id '" + partnerId.strip() + "' in the engagement");
 				}
+			}
+		}
+		for (String[] link : links) {
+			PartnerManager participant = added.get(link[1]);
+			if (participant != null && ReportingLines.inCycle(participant)) {
+				problems.add(Integer.parseInt(link[0]), "reports_to", "'" + link[2] + "' closes a circle of reporting lines: "
+						+ ReportingLines.describeCycle(participant));
 			}
 		}
 		problems.throwIfAny();

@@ -34,6 +34,11 @@ import org.fulcrum.model.query.Instruments;
 public final class ResponseImport {
 
 	private static final FulcrumFactory MODEL = FulcrumFactory.eINSTANCE;
+	/**
+	 * An answer as the contract writes it: ASCII digits alone, no sign, no leading zero, no
+	 * space: " 4", "04", "+4" or "٤" are refused rather than guessed at (docs/formats.md).
+	 */
+	private static final java.util.regex.Pattern STRICT_NUMBER = java.util.regex.Pattern.compile("-?(0|[1-9][0-9]{0,8})");
 	private static final Set<String> NOT_OBSERVED = Set.of("no", "n/o", "notobserved", "na", "n/a");
 
 	/** What the header row of a response file holds; a workbook's sheet is chosen by it. */
@@ -72,6 +77,7 @@ public final class ResponseImport {
 				});
 			}
 		}
+		problems.checkHeader(null);
 		Columns columns = Columns.of(table, items, dimensions, problems);
 		problems.throwIfAny();
 		Map<Instrument, Set<BehaviourItem>> itemsOf = new HashMap<>();
@@ -108,7 +114,13 @@ public final class ResponseImport {
 			}
 			Instrument instrument = ((Assessment) invitation.eContainer()).getInstrument();
 			Set<BehaviourItem> ofInstrument = itemsOf.computeIfAbsent(instrument, i -> Set.copyOf(Instruments.items(i)));
-			submissions.add(read(row, invitation, ofInstrument, columns, problems));
+			Submission submission = read(row, invitation, ofInstrument, columns, problems);
+			if (submission.responses().isEmpty() && submission.comments().isEmpty()) {
+				problems.add(row.line(), "token", "the submission holds no answer and no comment; an empty submission is not a completed"
+						+ " one: leave the row out and the invitation stays open");
+				continue;
+			}
+			submissions.add(submission);
 		}
 		problems.throwIfAny();
 		if (!submissions.isEmpty()) {
@@ -137,8 +149,8 @@ public final class ResponseImport {
 		List<ItemResponse> responses = new ArrayList<>();
 		List<Comment> comments = new ArrayList<>();
 		columns.items().forEach((index, item) -> {
-			String text = row.cells().get(index).strip();
-			if (text.isEmpty()) {
+			String text = row.cells().get(index);
+			if (text.isBlank()) {
 				return;
 			}
 			if (!ofInstrument.contains(item)) {
@@ -153,15 +165,15 @@ public final class ResponseImport {
 				}
 				response.setNotObserved(true);
 			} else {
-				try {
-					int value = Integer.parseInt(text);
+				if (!STRICT_NUMBER.matcher(text).matches()) {
+					problems.add(row.line(), item.getId(), "'" + text + "' is not a scale value (" + scale.getMinimum() + "–"
+							+ scale.getMaximum() + ", written with the digits 0–9 alone) or 'not observed'");
+				} else {
+					long value = Long.parseLong(text);
 					if (value < scale.getMinimum() || value > scale.getMaximum()) {
 						problems.add(row.line(), item.getId(), "'" + text + "' is off the scale " + scale.getMinimum() + "–" + scale.getMaximum());
 					}
-					response.setValue(value);
-				} catch (NumberFormatException e) {
-					problems.add(row.line(), item.getId(), "'" + text + "' is not a scale value (" + scale.getMinimum() + "–"
-							+ scale.getMaximum() + ") or 'not observed'");
+					response.setValue((int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, value)));
 				}
 			}
 			responses.add(response);

@@ -29,6 +29,9 @@ import org.fulcrum.core.store.StoreException;
  */
 public final class Cli {
 
+	/** Freed when a command fails, so that even after an OutOfMemoryError there is room to say so. */
+	private static byte[] reserve = new byte[1 << 20];
+
 	private final Console console;
 	private final Map<String, Command> commands = new LinkedHashMap<>();
 
@@ -53,6 +56,14 @@ public final class Cli {
 		register(new IssuesCommand());
 	}
 
+	/** Fulcrum's commands and {@code more} (tests add commands that fail in ways no real one can on demand). */
+	public Cli(Console console, Command... more) {
+		this(console);
+		for (Command command : more) {
+			register(command);
+		}
+	}
+
 	private void register(Command command) {
 		commands.put(command.name(), command);
 	}
@@ -69,11 +80,48 @@ public final class Cli {
 			console.err().println("fulcrum: " + e.getMessage());
 			trace(debug, e);
 			return ExitCode.DATA;
-		} catch (Exception | LinkageError e) {
-			console.err().println("fulcrum: internal error: " + e + (debug ? "" : " (run with --debug for details)"));
-			trace(debug, e);
-			return ExitCode.INTERNAL;
+		} catch (Throwable e) {
+			return failed(e, debug);
 		}
+	}
+
+	/**
+	 * Anything else, {@link Error}s included, ends in one line and a non-zero exit: a script must
+	 * never take a failure for success. Running out of memory (here or in a worker thread whose
+	 * failure arrives wrapped) is named as such, as it is the input's size, not a defect.
+	 */
+	private int failed(Throwable e, boolean debug) {
+		reserve = null;
+		OutOfMemoryError memory = causeOf(e, OutOfMemoryError.class);
+		if (memory != null) {
+			console.err().println("fulcrum: out of memory (" + memory.getMessage() + "); the input is too large for the "
+					+ Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB heap and the command stopped"
+					+ " (to raise the heap see docs/cli.md, exit code 4)");
+			trace(debug, e);
+			return ExitCode.RESOURCES;
+		}
+		StoreException store = causeOf(e, StoreException.class);
+		if (store != null) {
+			console.err().println("fulcrum: " + store.getMessage());
+			trace(debug, e);
+			return ExitCode.DATA;
+		}
+		console.err().println("fulcrum: internal error: " + oneLine(e.toString()) + (debug ? "" : " (run with --debug for details)"));
+		trace(debug, e);
+		return ExitCode.INTERNAL;
+	}
+
+	private static <T extends Throwable> T causeOf(Throwable e, Class<T> type) {
+		for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+			if (type.isInstance(cause)) {
+				return type.cast(cause);
+			}
+		}
+		return null;
+	}
+
+	private static String oneLine(String text) {
+		return text.replaceAll("\\R", " ");
 	}
 
 	private int dispatch(List<String> words) throws Exception {
@@ -101,7 +149,11 @@ public final class Cli {
 
 	private void trace(boolean debug, Throwable e) {
 		if (debug) {
-			e.printStackTrace(console.err());
+			try {
+				e.printStackTrace(console.err());
+			} catch (Throwable ignored) {
+				// the one line is out already
+			}
 		}
 	}
 }

@@ -11,6 +11,8 @@ public final class ExitCode {
 	public static final int USAGE = 2;
 	/** A file could not be read, written or locked. */
 	public static final int DATA = 3;
+	/** The command ran out of memory: the input is too large for the heap (raise it, docs/cli.md). */
+	public static final int RESOURCES = 4;
 	/** A defect in Fulcrum; run again with --debug for the stack trace. */
 	public static final int INTERNAL = 70;
 

@@ -9,7 +9,13 @@ public final class FulcrumApplication implements IApplication {
 	@Override
 	public Object start(IApplicationContext context) {
 		String[] arguments = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
-		int exitCode = new Cli(Console.system()).run(arguments == null ? new String[0] : arguments);
+		int exitCode;
+		try {
+			exitCode = new Cli(Console.system()).run(arguments == null ? new String[0] : arguments);
+		} catch (Throwable e) {
+			// Cli turns everything into an exit code; this is the last line should even that fail (e.g. no memory to print).
+			exitCode = ExitCode.INTERNAL;
+		}
 		// The launcher hands this property to the OS as the process exit code.
 		System.setProperty("eclipse.exitcode", Integer.toString(exitCode));
 		return Integer.valueOf(exitCode);

@@ -34,7 +34,7 @@ final class Help {
 		text.append("  --version    the Fulcrum version\n");
 		text.append("  --debug      stack traces with errors\n");
 		text.append("\nexit codes: 0 ok, 1 the data has errors, 2 wrong command line, 3 a file cannot be read or written,\n");
-		text.append("            70 internal error\n");
+		text.append("            4 out of memory (the input is too large for the heap), 70 internal error\n");
 		return text.toString();
 	}
 

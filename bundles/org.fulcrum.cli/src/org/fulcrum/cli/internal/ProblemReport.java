@@ -31,6 +31,11 @@ public final class ProblemReport {
 		}
 	}
 
+	/** Prints the errors alone, as {@link #print} does. */
+	public void printErrors(Path file, PrintStream out, int limit) {
+		new ProblemReport(problems.stream().filter(Problem::isError).toList()).print(file, out, limit);
+	}
+
 	public String counts() {
 		return count(errors(), "error") + ", " + count(warnings(), "warning");
 	}

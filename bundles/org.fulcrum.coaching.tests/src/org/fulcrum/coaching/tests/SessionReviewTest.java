@@ -17,7 +17,7 @@ import org.fulcrum.model.Question;
 import org.fulcrum.model.Stance;
 import org.junit.jupiter.api.Test;
 
-/** A session's signals come from its record, and its review has one entry per pair of the do's and don'ts. */
+/** A session's signals come from its record, and its review has an entry for each side of each pair of the do's and don'ts. */
 class SessionReviewTest {
 
 	private final CoachingFixture fixture = new CoachingFixture();
@@ -38,7 +38,14 @@ class SessionReviewTest {
 	@Test
 	void theChecklistHasTheElevenPairsOfTheText() {
 		assertEquals(11, Checklist.PAIRS.size());
-		assertEquals("Provide the options yourself", Checklist.pair("options-from-partner").orElseThrow().dontText());
+		Checklist.Pair options = Checklist.pair("options-from-partner").orElseThrow();
+		assertEquals("Don't provide the options yourself.", options.dontText());
+		assertEquals("Do get multiple action options from the partner. If the partner can't think of any ways forward, try various "
+				+ "techniques to help 'unblock' their thinking. If you must suggest some possibilities, move back to a non-directive "
+				+ "style as soon as possible to ask for more ideas.", options.doWithAdvice());
+		assertEquals("Don't try to coach on everything at once in long drawn out sessions. Segment issues and opportunities into "
+				+ "more manageable chunks.", Checklist.pair("short-sessions").orElseThrow().dontWithAdvice());
+		assertTrue(Checklist.pair("partner-success").orElseThrow().dontAdvice().contains("You may need to 'sell' to a partner"));
 	}
 
 	@Test
@@ -64,7 +71,7 @@ class SessionReviewTest {
 		assertEquals(Stance.COACH, signals.stance());
 
 		SessionReview.prefill(session);
-		assertEquals(11, session.getReview().size());
+		assertEquals(22, session.getReview().size());
 		SessionReview.Outcome outcome = SessionReview.outcome(session);
 		assertEquals(List.of("partner-goals", "situation-statement", "short-sessions", "open-questions", "closed-questions",
 				"options-from-partner", "ownership", "smart-actions"), ids(outcome.doesMet()));
@@ -98,7 +105,7 @@ class SessionReviewTest {
 		judged.setNote("offered to call the partner's customer himself");
 		session.getReview().add(judged);
 		SessionReview.prefill(session);
-		assertEquals(11, session.getReview().size());
+		assertEquals(22, session.getReview().size());
 		assertEquals(List.of("ownership"), ids(SessionReview.outcome(session).dontsOccurred()));
 		assertTrue(SessionReview.signals(session).openQuestionShare().isEmpty());
 	}

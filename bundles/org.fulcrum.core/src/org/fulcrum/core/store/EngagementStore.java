@@ -17,6 +17,7 @@ import org.fulcrum.model.Engagement;
 public final class EngagementStore {
 
 	private final StoreEngine engine = new StoreEngine(SystemFileOps.INSTANCE, true);
+	private final StoreEngine xmiOnly = new StoreEngine(SystemFileOps.INSTANCE, false);
 
 	/** Opens an engagement for writing and locks it. */
 	public EngagementDocument open(Path file) throws StoreException {
@@ -31,5 +32,13 @@ public final class EngagementStore {
 	/** Reads an engagement without locking it, e.g. to validate or report on it. */
 	public Engagement read(Path file) throws StoreException {
 		return engine.read(file);
+	}
+
+	/**
+	 * Reads an engagement from its XMI alone, never from the load cache, without locking it:
+	 * what {@code validate} checks is the file itself, as another machine would read it.
+	 */
+	public Engagement readFromXmi(Path file) throws StoreException {
+		return xmiOnly.read(file);
 	}
 }

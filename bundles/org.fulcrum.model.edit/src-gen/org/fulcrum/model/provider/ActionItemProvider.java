@@ -50,6 +50,7 @@ public class ActionItemProvider extends IdentifiedItemProvider {
 			addDueDatePropertyDescriptor(object);
 			addOwnerPropertyDescriptor(object);
 			addStatusPropertyDescriptor(object);
+			addSupportPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -165,6 +166,28 @@ public class ActionItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Support feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSupportPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Action_support_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Action_support_feature", "_UI_Action_type"),
+				 FulcrumPackage.Literals.ACTION__SUPPORT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Action.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -206,6 +229,7 @@ public class ActionItemProvider extends IdentifiedItemProvider {
 			case FulcrumPackage.ACTION__MEASURE:
 			case FulcrumPackage.ACTION__DUE_DATE:
 			case FulcrumPackage.ACTION__STATUS:
+			case FulcrumPackage.ACTION__SUPPORT:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -52,6 +52,8 @@ public class CoachingProgramItemProvider extends IdentifiedItemProvider {
 			addTemplatePropertyDescriptor(object);
 			addParticipantPropertyDescriptor(object);
 			addCoachPropertyDescriptor(object);
+			addExpectationsPropertyDescriptor(object);
+			addAccountabilityPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -145,6 +147,50 @@ public class CoachingProgramItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Expectations feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addExpectationsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CoachingProgram_expectations_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CoachingProgram_expectations_feature", "_UI_CoachingProgram_type"),
+				 FulcrumPackage.Literals.COACHING_PROGRAM__EXPECTATIONS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Accountability feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addAccountabilityPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CoachingProgram_accountability_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CoachingProgram_accountability_feature", "_UI_CoachingProgram_type"),
+				 FulcrumPackage.Literals.COACHING_PROGRAM__ACCOUNTABILITY,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -214,6 +260,8 @@ public class CoachingProgramItemProvider extends IdentifiedItemProvider {
 		switch (notification.getFeatureID(CoachingProgram.class)) {
 			case FulcrumPackage.COACHING_PROGRAM__NAME:
 			case FulcrumPackage.COACHING_PROGRAM__TEMPLATE:
+			case FulcrumPackage.COACHING_PROGRAM__EXPECTATIONS:
+			case FulcrumPackage.COACHING_PROGRAM__ACCOUNTABILITY:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case FulcrumPackage.COACHING_PROGRAM__SESSIONS:

@@ -210,6 +210,7 @@ public class EngagementItemProvider extends IdentifiedItemProvider {
 			childrenFeatures.add(FulcrumPackage.Literals.ENGAGEMENT__ASSESSMENTS);
 			childrenFeatures.add(FulcrumPackage.Literals.ENGAGEMENT__PLANS);
 			childrenFeatures.add(FulcrumPackage.Literals.ENGAGEMENT__PROGRAMS);
+			childrenFeatures.add(FulcrumPackage.Literals.ENGAGEMENT__PARTNER_SESSIONS);
 			childrenFeatures.add(FulcrumPackage.Literals.ENGAGEMENT__ISSUES);
 			childrenFeatures.add(FulcrumPackage.Literals.ENGAGEMENT__OUTBOX);
 			childrenFeatures.add(FulcrumPackage.Literals.ENGAGEMENT__RELEASES);
@@ -284,6 +285,7 @@ public class EngagementItemProvider extends IdentifiedItemProvider {
 			case FulcrumPackage.ENGAGEMENT__ASSESSMENTS:
 			case FulcrumPackage.ENGAGEMENT__PLANS:
 			case FulcrumPackage.ENGAGEMENT__PROGRAMS:
+			case FulcrumPackage.ENGAGEMENT__PARTNER_SESSIONS:
 			case FulcrumPackage.ENGAGEMENT__ISSUES:
 			case FulcrumPackage.ENGAGEMENT__OUTBOX:
 			case FulcrumPackage.ENGAGEMENT__RELEASES:
@@ -348,6 +350,11 @@ public class EngagementItemProvider extends IdentifiedItemProvider {
 			(createChildParameter
 				(FulcrumPackage.Literals.ENGAGEMENT__PROGRAMS,
 				 FulcrumFactory.eINSTANCE.createCoachingProgram()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(FulcrumPackage.Literals.ENGAGEMENT__PARTNER_SESSIONS,
+				 FulcrumFactory.eINSTANCE.createPartnerCoachingSession()));
 
 		newChildDescriptors.add
 			(createChildParameter

@@ -624,6 +624,52 @@ public class FulcrumItemProviderAdapterFactory extends FulcrumAdapterFactory imp
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.fulcrum.model.PartnerCoachingSession} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected PartnerCoachingSessionItemProvider partnerCoachingSessionItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.fulcrum.model.PartnerCoachingSession}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createPartnerCoachingSessionAdapter() {
+		if (partnerCoachingSessionItemProvider == null) {
+			partnerCoachingSessionItemProvider = new PartnerCoachingSessionItemProvider(this);
+		}
+
+		return partnerCoachingSessionItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.fulcrum.model.ActionOption} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ActionOptionItemProvider actionOptionItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.fulcrum.model.ActionOption}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createActionOptionAdapter() {
+		if (actionOptionItemProvider == null) {
+			actionOptionItemProvider = new ActionOptionItemProvider(this);
+		}
+
+		return actionOptionItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.fulcrum.model.ChecklistEntry} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -936,6 +982,8 @@ public class FulcrumItemProviderAdapterFactory extends FulcrumAdapterFactory imp
 		if (coachingProgramItemProvider != null) coachingProgramItemProvider.dispose();
 		if (coachingSessionItemProvider != null) coachingSessionItemProvider.dispose();
 		if (questionItemProvider != null) questionItemProvider.dispose();
+		if (partnerCoachingSessionItemProvider != null) partnerCoachingSessionItemProvider.dispose();
+		if (actionOptionItemProvider != null) actionOptionItemProvider.dispose();
 		if (checklistEntryItemProvider != null) checklistEntryItemProvider.dispose();
 		if (partnerIssueItemProvider != null) partnerIssueItemProvider.dispose();
 		if (issueEventItemProvider != null) issueEventItemProvider.dispose();

@@ -62,6 +62,7 @@ public class QuestionItemProvider
 
 			addTextPropertyDescriptor(object);
 			addOpenPropertyDescriptor(object);
+			addKindPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -111,6 +112,28 @@ public class QuestionItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Kind feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addKindPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Question_kind_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Question_kind_feature", "_UI_Question_type"),
+				 FulcrumPackage.Literals.QUESTION__KIND,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Question.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -150,6 +173,7 @@ public class QuestionItemProvider
 		switch (notification.getFeatureID(Question.class)) {
 			case FulcrumPackage.QUESTION__TEXT:
 			case FulcrumPackage.QUESTION__OPEN:
+			case FulcrumPackage.QUESTION__KIND:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -29,6 +29,7 @@ import org.fulcrum.model.Person;
  *   <li>{@link org.fulcrum.model.impl.ActionImpl#getDueDate <em>Due Date</em>}</li>
  *   <li>{@link org.fulcrum.model.impl.ActionImpl#getOwner <em>Owner</em>}</li>
  *   <li>{@link org.fulcrum.model.impl.ActionImpl#getStatus <em>Status</em>}</li>
+ *   <li>{@link org.fulcrum.model.impl.ActionImpl#isSupport <em>Support</em>}</li>
  * </ul>
  *
  * @generated
@@ -123,6 +124,26 @@ public class ActionImpl extends IdentifiedImpl implements Action {
 	 * @ordered
 	 */
 	protected ActionStatus status = STATUS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isSupport() <em>Support</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSupport()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean SUPPORT_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isSupport() <em>Support</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSupport()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean support = SUPPORT_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -281,6 +302,29 @@ public class ActionImpl extends IdentifiedImpl implements Action {
 	 * @generated
 	 */
 	@Override
+	public boolean isSupport() {
+		return support;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSupport(boolean newSupport) {
+		boolean oldSupport = support;
+		support = newSupport;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FulcrumPackage.ACTION__SUPPORT, oldSupport, support));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case FulcrumPackage.ACTION__WHAT:
@@ -294,6 +338,8 @@ public class ActionImpl extends IdentifiedImpl implements Action {
 				return basicGetOwner();
 			case FulcrumPackage.ACTION__STATUS:
 				return getStatus();
+			case FulcrumPackage.ACTION__SUPPORT:
+				return isSupport();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -320,6 +366,9 @@ public class ActionImpl extends IdentifiedImpl implements Action {
 				return;
 			case FulcrumPackage.ACTION__STATUS:
 				setStatus((ActionStatus)newValue);
+				return;
+			case FulcrumPackage.ACTION__SUPPORT:
+				setSupport((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -348,6 +397,9 @@ public class ActionImpl extends IdentifiedImpl implements Action {
 			case FulcrumPackage.ACTION__STATUS:
 				setStatus(STATUS_EDEFAULT);
 				return;
+			case FulcrumPackage.ACTION__SUPPORT:
+				setSupport(SUPPORT_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -370,6 +422,8 @@ public class ActionImpl extends IdentifiedImpl implements Action {
 				return owner != null;
 			case FulcrumPackage.ACTION__STATUS:
 				return status != STATUS_EDEFAULT;
+			case FulcrumPackage.ACTION__SUPPORT:
+				return support != SUPPORT_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -392,6 +446,8 @@ public class ActionImpl extends IdentifiedImpl implements Action {
 		result.append(dueDate);
 		result.append(", status: ");
 		result.append(status);
+		result.append(", support: ");
+		result.append(support);
 		result.append(')');
 		return result.toString();
 	}

@@ -36,6 +36,8 @@ import org.fulcrum.model.Person;
  *   <li>{@link org.fulcrum.model.impl.CoachingProgramImpl#getParticipant <em>Participant</em>}</li>
  *   <li>{@link org.fulcrum.model.impl.CoachingProgramImpl#getCoach <em>Coach</em>}</li>
  *   <li>{@link org.fulcrum.model.impl.CoachingProgramImpl#getSessions <em>Sessions</em>}</li>
+ *   <li>{@link org.fulcrum.model.impl.CoachingProgramImpl#getExpectations <em>Expectations</em>}</li>
+ *   <li>{@link org.fulcrum.model.impl.CoachingProgramImpl#getAccountability <em>Accountability</em>}</li>
  * </ul>
  *
  * @generated
@@ -110,6 +112,46 @@ public class CoachingProgramImpl extends IdentifiedImpl implements CoachingProgr
 	 * @ordered
 	 */
 	protected EList<CoachingSession> sessions;
+
+	/**
+	 * The default value of the '{@link #getExpectations() <em>Expectations</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getExpectations()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String EXPECTATIONS_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getExpectations() <em>Expectations</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getExpectations()
+	 * @generated
+	 * @ordered
+	 */
+	protected String expectations = EXPECTATIONS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getAccountability() <em>Accountability</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAccountability()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String ACCOUNTABILITY_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getAccountability() <em>Accountability</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAccountability()
+	 * @generated
+	 * @ordered
+	 */
+	protected String accountability = ACCOUNTABILITY_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -275,6 +317,52 @@ public class CoachingProgramImpl extends IdentifiedImpl implements CoachingProgr
 	 * @generated
 	 */
 	@Override
+	public String getExpectations() {
+		return expectations;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setExpectations(String newExpectations) {
+		String oldExpectations = expectations;
+		expectations = newExpectations;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FulcrumPackage.COACHING_PROGRAM__EXPECTATIONS, oldExpectations, expectations));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getAccountability() {
+		return accountability;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAccountability(String newAccountability) {
+		String oldAccountability = accountability;
+		accountability = newAccountability;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FulcrumPackage.COACHING_PROGRAM__ACCOUNTABILITY, oldAccountability, accountability));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case FulcrumPackage.COACHING_PROGRAM__SESSIONS:
@@ -303,6 +391,10 @@ public class CoachingProgramImpl extends IdentifiedImpl implements CoachingProgr
 				return basicGetCoach();
 			case FulcrumPackage.COACHING_PROGRAM__SESSIONS:
 				return getSessions();
+			case FulcrumPackage.COACHING_PROGRAM__EXPECTATIONS:
+				return getExpectations();
+			case FulcrumPackage.COACHING_PROGRAM__ACCOUNTABILITY:
+				return getAccountability();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -332,6 +424,12 @@ public class CoachingProgramImpl extends IdentifiedImpl implements CoachingProgr
 				getSessions().clear();
 				getSessions().addAll((Collection<? extends CoachingSession>)newValue);
 				return;
+			case FulcrumPackage.COACHING_PROGRAM__EXPECTATIONS:
+				setExpectations((String)newValue);
+				return;
+			case FulcrumPackage.COACHING_PROGRAM__ACCOUNTABILITY:
+				setAccountability((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -359,6 +457,12 @@ public class CoachingProgramImpl extends IdentifiedImpl implements CoachingProgr
 			case FulcrumPackage.COACHING_PROGRAM__SESSIONS:
 				getSessions().clear();
 				return;
+			case FulcrumPackage.COACHING_PROGRAM__EXPECTATIONS:
+				setExpectations(EXPECTATIONS_EDEFAULT);
+				return;
+			case FulcrumPackage.COACHING_PROGRAM__ACCOUNTABILITY:
+				setAccountability(ACCOUNTABILITY_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -381,6 +485,10 @@ public class CoachingProgramImpl extends IdentifiedImpl implements CoachingProgr
 				return coach != null;
 			case FulcrumPackage.COACHING_PROGRAM__SESSIONS:
 				return sessions != null && !sessions.isEmpty();
+			case FulcrumPackage.COACHING_PROGRAM__EXPECTATIONS:
+				return EXPECTATIONS_EDEFAULT == null ? expectations != null : !EXPECTATIONS_EDEFAULT.equals(expectations);
+			case FulcrumPackage.COACHING_PROGRAM__ACCOUNTABILITY:
+				return ACCOUNTABILITY_EDEFAULT == null ? accountability != null : !ACCOUNTABILITY_EDEFAULT.equals(accountability);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -399,6 +507,10 @@ public class CoachingProgramImpl extends IdentifiedImpl implements CoachingProgr
 		result.append(name);
 		result.append(", template: ");
 		result.append(template);
+		result.append(", expectations: ");
+		result.append(expectations);
+		result.append(", accountability: ");
+		result.append(accountability);
 		result.append(')');
 		return result.toString();
 	}

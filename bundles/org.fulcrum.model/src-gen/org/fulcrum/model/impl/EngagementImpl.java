@@ -29,6 +29,7 @@ import org.fulcrum.model.EngagementStatus;
 import org.fulcrum.model.FulcrumPackage;
 import org.fulcrum.model.Instrument;
 import org.fulcrum.model.IssuePolicy;
+import org.fulcrum.model.PartnerCoachingSession;
 import org.fulcrum.model.PartnerIssue;
 import org.fulcrum.model.PartnerOrganization;
 import org.fulcrum.model.Person;
@@ -56,6 +57,7 @@ import org.fulcrum.model.ReportRelease;
  *   <li>{@link org.fulcrum.model.impl.EngagementImpl#getAssessments <em>Assessments</em>}</li>
  *   <li>{@link org.fulcrum.model.impl.EngagementImpl#getPlans <em>Plans</em>}</li>
  *   <li>{@link org.fulcrum.model.impl.EngagementImpl#getPrograms <em>Programs</em>}</li>
+ *   <li>{@link org.fulcrum.model.impl.EngagementImpl#getPartnerSessions <em>Partner Sessions</em>}</li>
  *   <li>{@link org.fulcrum.model.impl.EngagementImpl#getIssues <em>Issues</em>}</li>
  *   <li>{@link org.fulcrum.model.impl.EngagementImpl#getOutbox <em>Outbox</em>}</li>
  *   <li>{@link org.fulcrum.model.impl.EngagementImpl#getReleases <em>Releases</em>}</li>
@@ -253,6 +255,16 @@ public class EngagementImpl extends IdentifiedImpl implements Engagement {
 	 * @ordered
 	 */
 	protected EList<CoachingProgram> programs;
+
+	/**
+	 * The cached value of the '{@link #getPartnerSessions() <em>Partner Sessions</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPartnerSessions()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<PartnerCoachingSession> partnerSessions;
 
 	/**
 	 * The cached value of the '{@link #getIssues() <em>Issues</em>}' containment reference list.
@@ -605,6 +617,19 @@ public class EngagementImpl extends IdentifiedImpl implements Engagement {
 	 * @generated
 	 */
 	@Override
+	public EList<PartnerCoachingSession> getPartnerSessions() {
+		if (partnerSessions == null) {
+			partnerSessions = new EObjectContainmentEList<PartnerCoachingSession>(PartnerCoachingSession.class, this, FulcrumPackage.ENGAGEMENT__PARTNER_SESSIONS);
+		}
+		return partnerSessions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<PartnerIssue> getIssues() {
 		if (issues == null) {
 			issues = new EObjectContainmentEList<PartnerIssue>(PartnerIssue.class, this, FulcrumPackage.ENGAGEMENT__ISSUES);
@@ -662,6 +687,8 @@ public class EngagementImpl extends IdentifiedImpl implements Engagement {
 				return ((InternalEList<?>)getPlans()).basicRemove(otherEnd, msgs);
 			case FulcrumPackage.ENGAGEMENT__PROGRAMS:
 				return ((InternalEList<?>)getPrograms()).basicRemove(otherEnd, msgs);
+			case FulcrumPackage.ENGAGEMENT__PARTNER_SESSIONS:
+				return ((InternalEList<?>)getPartnerSessions()).basicRemove(otherEnd, msgs);
 			case FulcrumPackage.ENGAGEMENT__ISSUES:
 				return ((InternalEList<?>)getIssues()).basicRemove(otherEnd, msgs);
 			case FulcrumPackage.ENGAGEMENT__OUTBOX:
@@ -708,6 +735,8 @@ public class EngagementImpl extends IdentifiedImpl implements Engagement {
 				return getPlans();
 			case FulcrumPackage.ENGAGEMENT__PROGRAMS:
 				return getPrograms();
+			case FulcrumPackage.ENGAGEMENT__PARTNER_SESSIONS:
+				return getPartnerSessions();
 			case FulcrumPackage.ENGAGEMENT__ISSUES:
 				return getIssues();
 			case FulcrumPackage.ENGAGEMENT__OUTBOX:
@@ -776,6 +805,10 @@ public class EngagementImpl extends IdentifiedImpl implements Engagement {
 				getPrograms().clear();
 				getPrograms().addAll((Collection<? extends CoachingProgram>)newValue);
 				return;
+			case FulcrumPackage.ENGAGEMENT__PARTNER_SESSIONS:
+				getPartnerSessions().clear();
+				getPartnerSessions().addAll((Collection<? extends PartnerCoachingSession>)newValue);
+				return;
 			case FulcrumPackage.ENGAGEMENT__ISSUES:
 				getIssues().clear();
 				getIssues().addAll((Collection<? extends PartnerIssue>)newValue);
@@ -842,6 +875,9 @@ public class EngagementImpl extends IdentifiedImpl implements Engagement {
 			case FulcrumPackage.ENGAGEMENT__PROGRAMS:
 				getPrograms().clear();
 				return;
+			case FulcrumPackage.ENGAGEMENT__PARTNER_SESSIONS:
+				getPartnerSessions().clear();
+				return;
 			case FulcrumPackage.ENGAGEMENT__ISSUES:
 				getIssues().clear();
 				return;
@@ -891,6 +927,8 @@ public class EngagementImpl extends IdentifiedImpl implements Engagement {
 				return plans != null && !plans.isEmpty();
 			case FulcrumPackage.ENGAGEMENT__PROGRAMS:
 				return programs != null && !programs.isEmpty();
+			case FulcrumPackage.ENGAGEMENT__PARTNER_SESSIONS:
+				return partnerSessions != null && !partnerSessions.isEmpty();
 			case FulcrumPackage.ENGAGEMENT__ISSUES:
 				return issues != null && !issues.isEmpty();
 			case FulcrumPackage.ENGAGEMENT__OUTBOX:

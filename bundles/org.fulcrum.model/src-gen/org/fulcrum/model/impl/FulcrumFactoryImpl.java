@@ -83,6 +83,8 @@ public class FulcrumFactoryImpl extends EFactoryImpl implements FulcrumFactory {
 			case FulcrumPackage.COACHING_PROGRAM: return createCoachingProgram();
 			case FulcrumPackage.COACHING_SESSION: return createCoachingSession();
 			case FulcrumPackage.QUESTION: return createQuestion();
+			case FulcrumPackage.PARTNER_COACHING_SESSION: return createPartnerCoachingSession();
+			case FulcrumPackage.ACTION_OPTION: return createActionOption();
 			case FulcrumPackage.CHECKLIST_ENTRY: return createChecklistEntry();
 			case FulcrumPackage.PARTNER_ISSUE: return createPartnerIssue();
 			case FulcrumPackage.ISSUE_EVENT: return createIssueEvent();
@@ -124,6 +126,12 @@ public class FulcrumFactoryImpl extends EFactoryImpl implements FulcrumFactory {
 				return createSessionStatusFromString(eDataType, initialValue);
 			case FulcrumPackage.STANCE:
 				return createStanceFromString(eDataType, initialValue);
+			case FulcrumPackage.QUESTION_KIND:
+				return createQuestionKindFromString(eDataType, initialValue);
+			case FulcrumPackage.OPTION_SOURCE:
+				return createOptionSourceFromString(eDataType, initialValue);
+			case FulcrumPackage.PARTNER_SESSION_KIND:
+				return createPartnerSessionKindFromString(eDataType, initialValue);
 			case FulcrumPackage.CHECKLIST_KIND:
 				return createChecklistKindFromString(eDataType, initialValue);
 			case FulcrumPackage.ISSUE_CHANNEL:
@@ -171,6 +179,12 @@ public class FulcrumFactoryImpl extends EFactoryImpl implements FulcrumFactory {
 				return convertSessionStatusToString(eDataType, instanceValue);
 			case FulcrumPackage.STANCE:
 				return convertStanceToString(eDataType, instanceValue);
+			case FulcrumPackage.QUESTION_KIND:
+				return convertQuestionKindToString(eDataType, instanceValue);
+			case FulcrumPackage.OPTION_SOURCE:
+				return convertOptionSourceToString(eDataType, instanceValue);
+			case FulcrumPackage.PARTNER_SESSION_KIND:
+				return convertPartnerSessionKindToString(eDataType, instanceValue);
 			case FulcrumPackage.CHECKLIST_KIND:
 				return convertChecklistKindToString(eDataType, instanceValue);
 			case FulcrumPackage.ISSUE_CHANNEL:
@@ -460,6 +474,28 @@ public class FulcrumFactoryImpl extends EFactoryImpl implements FulcrumFactory {
 	 * @generated
 	 */
 	@Override
+	public PartnerCoachingSession createPartnerCoachingSession() {
+		PartnerCoachingSessionImpl partnerCoachingSession = new PartnerCoachingSessionImpl();
+		return partnerCoachingSession;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ActionOption createActionOption() {
+		ActionOptionImpl actionOption = new ActionOptionImpl();
+		return actionOption;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public ChecklistEntry createChecklistEntry() {
 		ChecklistEntryImpl checklistEntry = new ChecklistEntryImpl();
 		return checklistEntry;
@@ -739,6 +775,66 @@ public class FulcrumFactoryImpl extends EFactoryImpl implements FulcrumFactory {
 	 * @generated
 	 */
 	public String convertStanceToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public QuestionKind createQuestionKindFromString(EDataType eDataType, String initialValue) {
+		QuestionKind result = QuestionKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertQuestionKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public OptionSource createOptionSourceFromString(EDataType eDataType, String initialValue) {
+		OptionSource result = OptionSource.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertOptionSourceToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public PartnerSessionKind createPartnerSessionKindFromString(EDataType eDataType, String initialValue) {
+		PartnerSessionKind result = PartnerSessionKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertPartnerSessionKindToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -14,6 +14,7 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.impl.EPackageImpl;
 
 import org.fulcrum.model.Action;
+import org.fulcrum.model.ActionOption;
 import org.fulcrum.model.ActionStatus;
 import org.fulcrum.model.Assessment;
 import org.fulcrum.model.BehaviourItem;
@@ -45,9 +46,12 @@ import org.fulcrum.model.IssuePolicy;
 import org.fulcrum.model.IssueStatus;
 import org.fulcrum.model.ItemResponse;
 import org.fulcrum.model.Notification;
+import org.fulcrum.model.OptionSource;
+import org.fulcrum.model.PartnerCoachingSession;
 import org.fulcrum.model.PartnerIssue;
 import org.fulcrum.model.PartnerManager;
 import org.fulcrum.model.PartnerOrganization;
+import org.fulcrum.model.PartnerSessionKind;
 import org.fulcrum.model.PartnerTier;
 import org.fulcrum.model.Person;
 import org.fulcrum.model.PlanStatus;
@@ -55,6 +59,7 @@ import org.fulcrum.model.PolicyOverride;
 import org.fulcrum.model.Priority;
 import org.fulcrum.model.PriorityTarget;
 import org.fulcrum.model.Question;
+import org.fulcrum.model.QuestionKind;
 import org.fulcrum.model.RaterInvitation;
 import org.fulcrum.model.RatingScale;
 import org.fulcrum.model.RelationshipGroup;
@@ -252,6 +257,20 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass partnerCoachingSessionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass actionOptionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass checklistEntryEClass = null;
 
 	/**
@@ -372,6 +391,27 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 	 * @generated
 	 */
 	private EEnum stanceEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum questionKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum optionSourceEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum partnerSessionKindEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -658,7 +698,7 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getEngagement_Issues() {
+	public EReference getEngagement_PartnerSessions() {
 		return (EReference)engagementEClass.getEStructuralFeatures().get(14);
 	}
 
@@ -668,7 +708,7 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getEngagement_Outbox() {
+	public EReference getEngagement_Issues() {
 		return (EReference)engagementEClass.getEStructuralFeatures().get(15);
 	}
 
@@ -678,8 +718,18 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getEngagement_Releases() {
+	public EReference getEngagement_Outbox() {
 		return (EReference)engagementEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getEngagement_Releases() {
+		return (EReference)engagementEClass.getEStructuralFeatures().get(17);
 	}
 
 	/**
@@ -1728,6 +1778,16 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getAction_Support() {
+		return (EAttribute)actionEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getCoachingProgram() {
 		return coachingProgramEClass;
 	}
@@ -1780,6 +1840,26 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 	@Override
 	public EReference getCoachingProgram_Sessions() {
 		return (EReference)coachingProgramEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCoachingProgram_Expectations() {
+		return (EAttribute)coachingProgramEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCoachingProgram_Accountability() {
+		return (EAttribute)coachingProgramEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -1940,6 +2020,206 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 	@Override
 	public EAttribute getQuestion_Open() {
 		return (EAttribute)questionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getQuestion_Kind() {
+		return (EAttribute)questionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getPartnerCoachingSession() {
+		return partnerCoachingSessionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPartnerCoachingSession_PartnerManager() {
+		return (EReference)partnerCoachingSessionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPartnerCoachingSession_Partner() {
+		return (EReference)partnerCoachingSessionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPartnerCoachingSession_Coachees() {
+		return (EReference)partnerCoachingSessionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPartnerCoachingSession_Kind() {
+		return (EAttribute)partnerCoachingSessionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPartnerCoachingSession_Date() {
+		return (EAttribute)partnerCoachingSessionEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPartnerCoachingSession_DurationMinutes() {
+		return (EAttribute)partnerCoachingSessionEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPartnerCoachingSession_Topic() {
+		return (EAttribute)partnerCoachingSessionEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPartnerCoachingSession_Situation() {
+		return (EAttribute)partnerCoachingSessionEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPartnerCoachingSession_PartnerGoal() {
+		return (EAttribute)partnerCoachingSessionEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPartnerCoachingSession_Questions() {
+		return (EReference)partnerCoachingSessionEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPartnerCoachingSession_Options() {
+		return (EReference)partnerCoachingSessionEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPartnerCoachingSession_Actions() {
+		return (EReference)partnerCoachingSessionEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPartnerCoachingSession_ObservedStance() {
+		return (EAttribute)partnerCoachingSessionEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPartnerCoachingSession_Review() {
+		return (EReference)partnerCoachingSessionEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPartnerCoachingSession_Notes() {
+		return (EAttribute)partnerCoachingSessionEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getActionOption() {
+		return actionOptionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getActionOption_Text() {
+		return (EAttribute)actionOptionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getActionOption_Source() {
+		return (EAttribute)actionOptionEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -2718,6 +2998,36 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getQuestionKind() {
+		return questionKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getOptionSource() {
+		return optionSourceEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getPartnerSessionKind() {
+		return partnerSessionKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getChecklistKind() {
 		return checklistKindEEnum;
 	}
@@ -2829,6 +3139,7 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 		createEReference(engagementEClass, ENGAGEMENT__ASSESSMENTS);
 		createEReference(engagementEClass, ENGAGEMENT__PLANS);
 		createEReference(engagementEClass, ENGAGEMENT__PROGRAMS);
+		createEReference(engagementEClass, ENGAGEMENT__PARTNER_SESSIONS);
 		createEReference(engagementEClass, ENGAGEMENT__ISSUES);
 		createEReference(engagementEClass, ENGAGEMENT__OUTBOX);
 		createEReference(engagementEClass, ENGAGEMENT__RELEASES);
@@ -2956,6 +3267,7 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 		createEAttribute(actionEClass, ACTION__DUE_DATE);
 		createEReference(actionEClass, ACTION__OWNER);
 		createEAttribute(actionEClass, ACTION__STATUS);
+		createEAttribute(actionEClass, ACTION__SUPPORT);
 
 		coachingProgramEClass = createEClass(COACHING_PROGRAM);
 		createEAttribute(coachingProgramEClass, COACHING_PROGRAM__NAME);
@@ -2963,6 +3275,8 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 		createEReference(coachingProgramEClass, COACHING_PROGRAM__PARTICIPANT);
 		createEReference(coachingProgramEClass, COACHING_PROGRAM__COACH);
 		createEReference(coachingProgramEClass, COACHING_PROGRAM__SESSIONS);
+		createEAttribute(coachingProgramEClass, COACHING_PROGRAM__EXPECTATIONS);
+		createEAttribute(coachingProgramEClass, COACHING_PROGRAM__ACCOUNTABILITY);
 
 		coachingSessionEClass = createEClass(COACHING_SESSION);
 		createEAttribute(coachingSessionEClass, COACHING_SESSION__FORMAT);
@@ -2981,6 +3295,28 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 		questionEClass = createEClass(QUESTION);
 		createEAttribute(questionEClass, QUESTION__TEXT);
 		createEAttribute(questionEClass, QUESTION__OPEN);
+		createEAttribute(questionEClass, QUESTION__KIND);
+
+		partnerCoachingSessionEClass = createEClass(PARTNER_COACHING_SESSION);
+		createEReference(partnerCoachingSessionEClass, PARTNER_COACHING_SESSION__PARTNER_MANAGER);
+		createEReference(partnerCoachingSessionEClass, PARTNER_COACHING_SESSION__PARTNER);
+		createEReference(partnerCoachingSessionEClass, PARTNER_COACHING_SESSION__COACHEES);
+		createEAttribute(partnerCoachingSessionEClass, PARTNER_COACHING_SESSION__KIND);
+		createEAttribute(partnerCoachingSessionEClass, PARTNER_COACHING_SESSION__DATE);
+		createEAttribute(partnerCoachingSessionEClass, PARTNER_COACHING_SESSION__DURATION_MINUTES);
+		createEAttribute(partnerCoachingSessionEClass, PARTNER_COACHING_SESSION__TOPIC);
+		createEAttribute(partnerCoachingSessionEClass, PARTNER_COACHING_SESSION__SITUATION);
+		createEAttribute(partnerCoachingSessionEClass, PARTNER_COACHING_SESSION__PARTNER_GOAL);
+		createEReference(partnerCoachingSessionEClass, PARTNER_COACHING_SESSION__QUESTIONS);
+		createEReference(partnerCoachingSessionEClass, PARTNER_COACHING_SESSION__OPTIONS);
+		createEReference(partnerCoachingSessionEClass, PARTNER_COACHING_SESSION__ACTIONS);
+		createEAttribute(partnerCoachingSessionEClass, PARTNER_COACHING_SESSION__OBSERVED_STANCE);
+		createEReference(partnerCoachingSessionEClass, PARTNER_COACHING_SESSION__REVIEW);
+		createEAttribute(partnerCoachingSessionEClass, PARTNER_COACHING_SESSION__NOTES);
+
+		actionOptionEClass = createEClass(ACTION_OPTION);
+		createEAttribute(actionOptionEClass, ACTION_OPTION__TEXT);
+		createEAttribute(actionOptionEClass, ACTION_OPTION__SOURCE);
 
 		checklistEntryEClass = createEClass(CHECKLIST_ENTRY);
 		createEAttribute(checklistEntryEClass, CHECKLIST_ENTRY__RULE);
@@ -3068,6 +3404,9 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 		sessionFormatEEnum = createEEnum(SESSION_FORMAT);
 		sessionStatusEEnum = createEEnum(SESSION_STATUS);
 		stanceEEnum = createEEnum(STANCE);
+		questionKindEEnum = createEEnum(QUESTION_KIND);
+		optionSourceEEnum = createEEnum(OPTION_SOURCE);
+		partnerSessionKindEEnum = createEEnum(PARTNER_SESSION_KIND);
 		checklistKindEEnum = createEEnum(CHECKLIST_KIND);
 		issueChannelEEnum = createEEnum(ISSUE_CHANNEL);
 		priorityEEnum = createEEnum(PRIORITY);
@@ -3121,6 +3460,7 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 		actionEClass.getESuperTypes().add(this.getIdentified());
 		coachingProgramEClass.getESuperTypes().add(this.getIdentified());
 		coachingSessionEClass.getESuperTypes().add(this.getIdentified());
+		partnerCoachingSessionEClass.getESuperTypes().add(this.getIdentified());
 		partnerIssueEClass.getESuperTypes().add(this.getIdentified());
 
 		// Initialize classes, features, and operations; add parameters
@@ -3142,6 +3482,7 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 		initEReference(getEngagement_Assessments(), this.getAssessment(), null, "assessments", null, 0, -1, Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEngagement_Plans(), this.getDevelopmentPlan(), null, "plans", null, 0, -1, Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEngagement_Programs(), this.getCoachingProgram(), null, "programs", null, 0, -1, Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getEngagement_PartnerSessions(), this.getPartnerCoachingSession(), null, "partnerSessions", null, 0, -1, Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEngagement_Issues(), this.getPartnerIssue(), null, "issues", null, 0, -1, Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEngagement_Outbox(), this.getNotification(), null, "outbox", null, 0, -1, Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEngagement_Releases(), this.getReportRelease(), null, "releases", null, 0, -1, Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3269,6 +3610,7 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 		initEAttribute(getAction_DueDate(), this.getLocalDate(), "dueDate", null, 0, 1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAction_Owner(), this.getPerson(), null, "owner", null, 0, 1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAction_Status(), this.getActionStatus(), "status", null, 0, 1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAction_Support(), ecorePackage.getEBoolean(), "support", null, 0, 1, Action.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(coachingProgramEClass, CoachingProgram.class, "CoachingProgram", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCoachingProgram_Name(), ecorePackage.getEString(), "name", null, 0, 1, CoachingProgram.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3276,6 +3618,8 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 		initEReference(getCoachingProgram_Participant(), this.getPartnerManager(), null, "participant", null, 1, 1, CoachingProgram.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCoachingProgram_Coach(), this.getPerson(), null, "coach", null, 0, 1, CoachingProgram.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCoachingProgram_Sessions(), this.getCoachingSession(), null, "sessions", null, 0, -1, CoachingProgram.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCoachingProgram_Expectations(), ecorePackage.getEString(), "expectations", null, 0, 1, CoachingProgram.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCoachingProgram_Accountability(), ecorePackage.getEString(), "accountability", null, 0, 1, CoachingProgram.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(coachingSessionEClass, CoachingSession.class, "CoachingSession", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCoachingSession_Format(), this.getSessionFormat(), "format", null, 0, 1, CoachingSession.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3294,6 +3638,28 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 		initEClass(questionEClass, Question.class, "Question", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getQuestion_Text(), ecorePackage.getEString(), "text", null, 0, 1, Question.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getQuestion_Open(), ecorePackage.getEBoolean(), "open", "true", 0, 1, Question.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getQuestion_Kind(), this.getQuestionKind(), "kind", null, 0, 1, Question.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(partnerCoachingSessionEClass, PartnerCoachingSession.class, "PartnerCoachingSession", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getPartnerCoachingSession_PartnerManager(), this.getPartnerManager(), null, "partnerManager", null, 1, 1, PartnerCoachingSession.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPartnerCoachingSession_Partner(), this.getPartnerOrganization(), null, "partner", null, 0, 1, PartnerCoachingSession.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPartnerCoachingSession_Coachees(), this.getPerson(), null, "coachees", null, 0, -1, PartnerCoachingSession.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPartnerCoachingSession_Kind(), this.getPartnerSessionKind(), "kind", null, 0, 1, PartnerCoachingSession.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPartnerCoachingSession_Date(), this.getLocalDate(), "date", null, 0, 1, PartnerCoachingSession.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPartnerCoachingSession_DurationMinutes(), ecorePackage.getEInt(), "durationMinutes", null, 0, 1, PartnerCoachingSession.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPartnerCoachingSession_Topic(), ecorePackage.getEString(), "topic", null, 0, 1, PartnerCoachingSession.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPartnerCoachingSession_Situation(), ecorePackage.getEString(), "situation", null, 0, 1, PartnerCoachingSession.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPartnerCoachingSession_PartnerGoal(), ecorePackage.getEString(), "partnerGoal", null, 0, 1, PartnerCoachingSession.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPartnerCoachingSession_Questions(), this.getQuestion(), null, "questions", null, 0, -1, PartnerCoachingSession.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPartnerCoachingSession_Options(), this.getActionOption(), null, "options", null, 0, -1, PartnerCoachingSession.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPartnerCoachingSession_Actions(), this.getAction(), null, "actions", null, 0, -1, PartnerCoachingSession.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPartnerCoachingSession_ObservedStance(), this.getStance(), "observedStance", null, 0, 1, PartnerCoachingSession.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPartnerCoachingSession_Review(), this.getChecklistEntry(), null, "review", null, 0, -1, PartnerCoachingSession.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPartnerCoachingSession_Notes(), ecorePackage.getEString(), "notes", null, 0, 1, PartnerCoachingSession.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(actionOptionEClass, ActionOption.class, "ActionOption", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getActionOption_Text(), ecorePackage.getEString(), "text", null, 0, 1, ActionOption.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getActionOption_Source(), this.getOptionSource(), "source", null, 0, 1, ActionOption.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(checklistEntryEClass, ChecklistEntry.class, "ChecklistEntry", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getChecklistEntry_Rule(), ecorePackage.getEString(), "rule", null, 0, 1, ChecklistEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3433,6 +3799,22 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 		addEEnumLiteral(stanceEEnum, Stance.PERSECUTOR);
 		addEEnumLiteral(stanceEEnum, Stance.VICTIM);
 		addEEnumLiteral(stanceEEnum, Stance.RESCUER);
+
+		initEEnum(questionKindEEnum, QuestionKind.class, "QuestionKind");
+		addEEnumLiteral(questionKindEEnum, QuestionKind.OPEN);
+		addEEnumLiteral(questionKindEEnum, QuestionKind.CLOSED);
+		addEEnumLiteral(questionKindEEnum, QuestionKind.MULTIPLE_CHOICE);
+
+		initEEnum(optionSourceEEnum, OptionSource.class, "OptionSource");
+		addEEnumLiteral(optionSourceEEnum, OptionSource.PARTNER);
+		addEEnumLiteral(optionSourceEEnum, OptionSource.COACH);
+
+		initEEnum(partnerSessionKindEEnum, PartnerSessionKind.class, "PartnerSessionKind");
+		addEEnumLiteral(partnerSessionKindEEnum, PartnerSessionKind.OPPORTUNITY_REVIEW);
+		addEEnumLiteral(partnerSessionKindEEnum, PartnerSessionKind.OPPORTUNITY_COACHING);
+		addEEnumLiteral(partnerSessionKindEEnum, PartnerSessionKind.MEETING_PREPARATION);
+		addEEnumLiteral(partnerSessionKindEEnum, PartnerSessionKind.PERFORMANCE_SITUATION);
+		addEEnumLiteral(partnerSessionKindEEnum, PartnerSessionKind.OTHER);
 
 		initEEnum(checklistKindEEnum, ChecklistKind.class, "ChecklistKind");
 		addEEnumLiteral(checklistKindEEnum, ChecklistKind.DO);

@@ -11,6 +11,7 @@ import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
 import org.fulcrum.model.FulcrumPackage;
 import org.fulcrum.model.Question;
+import org.fulcrum.model.QuestionKind;
 
 /**
  * <!-- begin-user-doc -->
@@ -22,6 +23,7 @@ import org.fulcrum.model.Question;
  * <ul>
  *   <li>{@link org.fulcrum.model.impl.QuestionImpl#getText <em>Text</em>}</li>
  *   <li>{@link org.fulcrum.model.impl.QuestionImpl#isOpen <em>Open</em>}</li>
+ *   <li>{@link org.fulcrum.model.impl.QuestionImpl#getKind <em>Kind</em>}</li>
  * </ul>
  *
  * @generated
@@ -66,6 +68,35 @@ public class QuestionImpl extends MinimalEObjectImpl.Container implements Questi
 	 * @ordered
 	 */
 	protected boolean open = OPEN_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getKind() <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final QuestionKind KIND_EDEFAULT = QuestionKind.OPEN;
+
+	/**
+	 * The cached value of the '{@link #getKind() <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected QuestionKind kind = KIND_EDEFAULT;
+
+	/**
+	 * This is true if the Kind attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean kindESet;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -138,12 +169,64 @@ public class QuestionImpl extends MinimalEObjectImpl.Container implements Questi
 	 * @generated
 	 */
 	@Override
+	public QuestionKind getKind() {
+		return kind;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setKind(QuestionKind newKind) {
+		QuestionKind oldKind = kind;
+		kind = newKind == null ? KIND_EDEFAULT : newKind;
+		boolean oldKindESet = kindESet;
+		kindESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FulcrumPackage.QUESTION__KIND, oldKind, kind, !oldKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetKind() {
+		QuestionKind oldKind = kind;
+		boolean oldKindESet = kindESet;
+		kind = KIND_EDEFAULT;
+		kindESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, FulcrumPackage.QUESTION__KIND, oldKind, KIND_EDEFAULT, oldKindESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetKind() {
+		return kindESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case FulcrumPackage.QUESTION__TEXT:
 				return getText();
 			case FulcrumPackage.QUESTION__OPEN:
 				return isOpen();
+			case FulcrumPackage.QUESTION__KIND:
+				return getKind();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -161,6 +244,9 @@ public class QuestionImpl extends MinimalEObjectImpl.Container implements Questi
 				return;
 			case FulcrumPackage.QUESTION__OPEN:
 				setOpen((Boolean)newValue);
+				return;
+			case FulcrumPackage.QUESTION__KIND:
+				setKind((QuestionKind)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -180,6 +266,9 @@ public class QuestionImpl extends MinimalEObjectImpl.Container implements Questi
 			case FulcrumPackage.QUESTION__OPEN:
 				setOpen(OPEN_EDEFAULT);
 				return;
+			case FulcrumPackage.QUESTION__KIND:
+				unsetKind();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -196,6 +285,8 @@ public class QuestionImpl extends MinimalEObjectImpl.Container implements Questi
 				return TEXT_EDEFAULT == null ? text != null : !TEXT_EDEFAULT.equals(text);
 			case FulcrumPackage.QUESTION__OPEN:
 				return open != OPEN_EDEFAULT;
+			case FulcrumPackage.QUESTION__KIND:
+				return isSetKind();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -214,6 +305,8 @@ public class QuestionImpl extends MinimalEObjectImpl.Container implements Questi
 		result.append(text);
 		result.append(", open: ");
 		result.append(open);
+		result.append(", kind: ");
+		if (kindESet) result.append(kind); else result.append("<unset>");
 		result.append(')');
 		return result.toString();
 	}

@@ -168,6 +168,14 @@ public class FulcrumAdapterFactory extends AdapterFactoryImpl {
 				return createQuestionAdapter();
 			}
 			@Override
+			public Adapter casePartnerCoachingSession(PartnerCoachingSession object) {
+				return createPartnerCoachingSessionAdapter();
+			}
+			@Override
+			public Adapter caseActionOption(ActionOption object) {
+				return createActionOptionAdapter();
+			}
+			@Override
 			public Adapter caseChecklistEntry(ChecklistEntry object) {
 				return createChecklistEntryAdapter();
 			}
@@ -566,6 +574,34 @@ public class FulcrumAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createQuestionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.fulcrum.model.PartnerCoachingSession <em>Partner Coaching Session</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.fulcrum.model.PartnerCoachingSession
+	 * @generated
+	 */
+	public Adapter createPartnerCoachingSessionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.fulcrum.model.ActionOption <em>Action Option</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.fulcrum.model.ActionOption
+	 * @generated
+	 */
+	public Adapter createActionOptionAdapter() {
 		return null;
 	}
 

@@ -231,6 +231,19 @@ public class FulcrumSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case FulcrumPackage.PARTNER_COACHING_SESSION: {
+				PartnerCoachingSession partnerCoachingSession = (PartnerCoachingSession)theEObject;
+				T result = casePartnerCoachingSession(partnerCoachingSession);
+				if (result == null) result = caseIdentified(partnerCoachingSession);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case FulcrumPackage.ACTION_OPTION: {
+				ActionOption actionOption = (ActionOption)theEObject;
+				T result = caseActionOption(actionOption);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case FulcrumPackage.CHECKLIST_ENTRY: {
 				ChecklistEntry checklistEntry = (ChecklistEntry)theEObject;
 				T result = caseChecklistEntry(checklistEntry);
@@ -656,6 +669,36 @@ public class FulcrumSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseQuestion(Question object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Partner Coaching Session</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Partner Coaching Session</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T casePartnerCoachingSession(PartnerCoachingSession object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Action Option</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Action Option</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseActionOption(ActionOption object) {
 		return null;
 	}
 

@@ -14,7 +14,7 @@ import org.fulcrum.cli.internal.Arguments;
 import org.fulcrum.cli.internal.Command;
 import org.fulcrum.cli.internal.Console;
 import org.fulcrum.cli.internal.ExitCode;
-import org.fulcrum.cli.internal.scores.ScoresCsv;
+import org.fulcrum.core.io.CsvCells;
 import org.fulcrum.core.io.XlsxWriter;
 import org.fulcrum.core.store.EngagementDocument;
 import org.fulcrum.core.store.EngagementStore;
@@ -62,7 +62,7 @@ public final class ExportFormsCommand implements Command {
 			for (Assessment assessment : document.engagement().getAssessments()) {
 				List<BehaviourItem> items = Instruments.items(assessment.getInstrument());
 				if (template == null) {
-					template = new StringBuilder("token," + items.stream().map(BehaviourItem::getId).collect(Collectors.joining(","))
+					template = new StringBuilder("token," + items.stream().map(i -> CsvCells.cell(i.getId())).collect(Collectors.joining(","))
 							+ ",comment\n");
 				}
 				for (RaterInvitation invitation : assessment.getInvitations()) {
@@ -75,7 +75,7 @@ public final class ExportFormsCommand implements Command {
 					try (OutputStream out = Files.newOutputStream(folder.resolve(invitation.getId() + ".xlsx"))) {
 						XlsxWriter.write("Questionnaire", form, out);
 					}
-					template.append(invitation.getToken()).append(",".repeat(items.size() + 1)).append('\n');
+					template.append(CsvCells.cell(invitation.getToken())).append(",".repeat(items.size() + 1)).append('\n');
 					open.add(invitation);
 				}
 			}
@@ -109,8 +109,7 @@ public final class ExportFormsCommand implements Command {
 	}
 
 	private static String csv(List<List<String>> rows) {
-		return rows.stream().map(row -> row.stream().map(ScoresCsv::cell).collect(Collectors.joining(",")))
-				.collect(Collectors.joining("\n", "", "\n"));
+		return rows.stream().map(CsvCells::row).collect(Collectors.joining("\n", "", "\n"));
 	}
 
 	private static void createFolder(Path folder) throws StoreException {

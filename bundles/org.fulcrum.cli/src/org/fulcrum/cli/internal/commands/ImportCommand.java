@@ -3,6 +3,7 @@ package org.fulcrum.cli.internal.commands;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -61,13 +62,23 @@ public final class ImportCommand implements Command {
 
 	public static ImportCommand raters() {
 		return new ImportCommand("import-raters", "rater nominations", Set.of("round"),
-				(engagement, table, arguments) -> NominationImport.apply(engagement, table, arguments.option("round", "baseline")));
+				(engagement, table, arguments) -> NominationImport.apply(engagement, table, round(arguments)));
 	}
 
 	public static ImportCommand responses() {
 		return new ImportCommand("import-responses", "submissions", Set.of(),
 				(engagement, table, arguments) -> ResponseImport.apply(engagement, table), ResponseImport::hasExpectedHeader,
 				ResponseImport.EXPECTED_HEADER);
+	}
+
+	/** The round's name: any text (it is stored escaped), but not blank and without control characters. */
+	private static String round(Arguments arguments) throws ImportException {
+		String round = arguments.option("round", "baseline");
+		String fault = round.isBlank() ? "is blank" : CsvTable.fault(round);
+		if (fault != null) {
+			throw new ImportException(List.of(new ImportProblem(Path.of("--round"), 1, "round", fault)));
+		}
+		return round;
 	}
 
 	private CsvTable read(Path csv) throws StoreException, ImportException {
@@ -107,12 +118,21 @@ public final class ImportCommand implements Command {
 			try {
 				CsvTable table = read(csv);
 				source += table.sheet() == null ? "" : " (sheet '" + table.sheet() + "')";
+				if (table.rows().isEmpty()) {
+					// A header without rows is a valid, empty import: say so, and leave the file as it is (not even rewritten).
+					console.out().println(name + ": " + source + " has a header and no rows; nothing to import, "
+							+ engagementFile.getFileName() + " is unchanged");
+					return ExitCode.OK;
+				}
 				added = importer.apply(document.engagement(), table, arguments);
 			} catch (ImportException e) {
 				for (ImportProblem problem : e.problems()) {
 					console.err().println(problem);
 				}
-				console.err().println("fulcrum: " + name + ": " + e.problems().size() + " problem" + (e.problems().size() == 1 ? "" : "s")
+				if (e.more() > 0) {
+					console.err().println(csv.getFileName() + ": ... and " + e.more() + " more problem" + (e.more() == 1 ? "" : "s"));
+				}
+				console.err().println("fulcrum: " + name + ": " + e.total() + " problem" + (e.total() == 1 ? "" : "s")
 						+ " in " + source + "; nothing was imported and " + engagementFile.getFileName() + " is unchanged");
 				return ExitCode.FINDINGS;
 			}

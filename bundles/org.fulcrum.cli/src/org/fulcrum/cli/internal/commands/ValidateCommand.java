@@ -35,7 +35,7 @@ public final class ValidateCommand implements Command {
 	public int run(Arguments arguments, Console console) throws Exception {
 		Path file = Path.of(arguments.allowOnly(Set.of("limit")).atMost(1).operand(0, "the engagement FILE"));
 		int limit = arguments.intOption("limit", 200, 1);
-		Engagement engagement = new EngagementStore().read(file);
+		Engagement engagement = new EngagementStore().readFromXmi(file);
 		ProblemReport report = new ProblemReport(Problems.of(EngagementValidation.validate(engagement)));
 		report.print(file, console.out(), limit);
 		console.out().println(file.getFileName() + ": " + report.counts());

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.fulcrum.assessment.scoring.Figures;
 import org.fulcrum.assessment.scoring.ParticipantResult;
+import org.fulcrum.core.io.CsvCells;
 
 /**
  * Scores as CSV, one row per published figure: participant, assessment, level (dimension or
@@ -34,11 +35,8 @@ public final class ScoresCsv {
 						f.notObserved())));
 	}
 
-	/** RFC 4180: quote a cell holding a comma, quote or line break. */
+	/** RFC 4180, and neutralised where a spreadsheet would run the cell (docs/formats.md). */
 	public static String cell(String value) {
-		if (value == null) {
-			return "";
-		}
-		return value.matches("[^,\"\\r\\n]*") ? value : "\"" + value.replace("\"", "\"\"") + "\"";
+		return CsvCells.cell(value);
 	}
 }

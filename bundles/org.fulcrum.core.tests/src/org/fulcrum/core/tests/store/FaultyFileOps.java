@@ -47,9 +47,9 @@ final class FaultyFileOps implements FileOps {
 	}
 
 	@Override
-	public void keepBackup(Path file, Path backup) throws IOException {
+	public void link(Path existing, Path link) throws IOException {
 		fail(Step.BACKUP, "Read-only file system");
-		real.keepBackup(file, backup);
+		real.link(existing, link);
 	}
 
 	@Override

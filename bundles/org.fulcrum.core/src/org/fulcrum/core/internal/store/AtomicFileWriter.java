@@ -32,7 +32,7 @@ public final class AtomicFileWriter {
 				files.force(channel);
 			}
 			if (backup != null && Files.exists(target)) {
-				files.keepBackup(target, backup);
+				keepBackup(target, backup);
 			}
 			files.replace(temporary, target);
 			renamed = true;
@@ -40,6 +40,24 @@ public final class AtomicFileWriter {
 		} finally {
 			if (!renamed) {
 				deleteQuietly(temporary);
+			}
+		}
+	}
+
+	/**
+	 * Makes the backup name the target's current content without a moment where there is no
+	 * backup: the new one is linked under a temporary name and renamed over the old one.
+	 */
+	private void keepBackup(Path target, Path backup) throws IOException {
+		Path staged = SiblingFiles.newTemporary(backup);
+		boolean moved = false;
+		try {
+			files.link(target, staged);
+			files.replace(staged, backup);
+			moved = true;
+		} finally {
+			if (!moved) {
+				deleteQuietly(staged);
 			}
 		}
 	}

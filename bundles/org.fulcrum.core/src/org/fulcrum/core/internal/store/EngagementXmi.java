@@ -46,14 +46,14 @@ public final class EngagementXmi {
 	}
 
 	/** An empty XMI resource for {@code file}. */
-	public static XMIResourceImpl newResource(ResourceSet resources, Path file) {
-		XMIResourceImpl resource = new XMIResourceImpl(URI.createFileURI(file.toAbsolutePath().toString()));
+	public static EngagementResource newResource(ResourceSet resources, Path file) {
+		EngagementResource resource = new EngagementResource(URI.createFileURI(file.toAbsolutePath().toString()));
 		resources.getResources().add(resource);
 		return resource;
 	}
 
 	public static Engagement load(Path file, byte[] content) throws StoreException {
-		XMIResourceImpl resource = newResource(newResourceSet(), file);
+		EngagementResource resource = newResource(newResourceSet(), file);
 		// An id map makes each reference resolve in constant time; it is dropped after loading
 		// because keeping it up to date would make every move of the root walk the whole tree.
 		resource.setIntrinsicIDToEObjectMap(new HashMap<>());

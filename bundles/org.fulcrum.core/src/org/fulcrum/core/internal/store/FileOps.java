@@ -20,8 +20,8 @@ public interface FileOps {
 	/** Flushes file content and metadata to the device. */
 	void force(FileChannel channel) throws IOException;
 
-	/** Makes {@code backup} name the current content of {@code file} (a hard link where possible). */
-	void keepBackup(Path file, Path backup) throws IOException;
+	/** Makes the new name {@code link} name the content of {@code existing} (a hard link where possible, else a copy). */
+	void link(Path existing, Path link) throws IOException;
 
 	/** Renames {@code source} over {@code target} in one atomic step. */
 	void replace(Path source, Path target) throws IOException;

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.fulcrum.core.store.EngagementDocument;
 import org.fulcrum.core.store.EngagementFormat;
 import org.fulcrum.core.store.StoreException;
@@ -104,12 +103,12 @@ public final class StoreEngine {
 
 	void save(Path file, Engagement engagement) throws StoreException {
 		// An engagement built in memory, or held by another kind of resource, moves into an XMI resource of its own.
-		if (!(engagement.eResource() instanceof XMIResourceImpl)) {
+		if (!(engagement.eResource() instanceof EngagementResource)) {
 			EngagementXmi.newResource(EngagementXmi.newResourceSet(), file).getContents().add(engagement);
 		}
-		XMIResourceImpl resource = (XMIResourceImpl) engagement.eResource();
+		EngagementResource resource = (EngagementResource) engagement.eResource();
 		// The binary cache is encoded on a second core while XMI is written on this one; both only read the model.
-		XMIResourceImpl saved = resource;
+		EngagementResource saved = resource;
 		long cacheSize = sizeOf(SiblingFiles.cache(file));
 		CompletableFuture<byte[]> cache = useCache ? CompletableFuture.supplyAsync(() -> encodeQuietly(saved, cacheSize)) : null;
 		byte[] content;

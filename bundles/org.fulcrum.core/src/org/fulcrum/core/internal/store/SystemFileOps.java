@@ -35,13 +35,12 @@ public final class SystemFileOps implements FileOps {
 	}
 
 	@Override
-	public void keepBackup(Path file, Path backup) throws IOException {
-		Files.deleteIfExists(backup);
+	public void link(Path existing, Path link) throws IOException {
 		try {
 			// A hard link costs nothing and keeps the old inode when the new file is renamed over it.
-			Files.createLink(backup, file);
+			Files.createLink(link, existing);
 		} catch (UnsupportedOperationException | FileSystemException noLinks) {
-			Files.copy(file, backup, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+			Files.copy(existing, link, StandardCopyOption.COPY_ATTRIBUTES);
 		}
 	}
 

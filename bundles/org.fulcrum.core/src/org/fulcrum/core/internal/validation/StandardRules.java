@@ -15,6 +15,6 @@ public final class StandardRules {
 
 	public static List<ValidationRule> all() {
 		return List.of(new UniqueIds(), new PolicyInRange(), new ResponsesOnScale(), new RatersInvitedOnce(),
-				new ManagerAmongRaters());
+				new ManagerAmongRaters(), new ReportingLinesEnd());
 	}
 }
