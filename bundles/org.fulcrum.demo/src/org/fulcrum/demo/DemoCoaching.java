@@ -21,7 +21,7 @@ import org.fulcrum.demo.internal.DemoIssues;
 import org.fulcrum.demo.internal.DemoPartnerSessions;
 import org.fulcrum.demo.internal.DemoSessions;
 import org.fulcrum.demo.internal.DemoPlans;
-import org.fulcrum.issues.Escalations;
+import org.fulcrum.issues.IssueReview;
 import org.fulcrum.issues.IssueRules;
 import org.fulcrum.issues.KeyIssues;
 import org.fulcrum.issues.KeyIssuesQuery;
@@ -83,10 +83,9 @@ public final class DemoCoaching {
 			DemoPartnerSessions.log(engagement, program);
 		}
 		DemoIssues.add(engagement);
-		// as a daily job would have escalated them: each morning, what had broken by then
-		Escalations ladder = new Escalations(IssueRules.of(engagement));
+		// as a daily job would have run: each morning, the escalations and VP notices due by then
 		for (LocalDate day = LocalDate.of(2026, 11, 2); !day.isAfter(AS_OF); day = day.plusDays(1)) {
-			ladder.apply(engagement, instant(day));
+			IssueReview.run(engagement, instant(day));
 		}
 	}
 
@@ -103,13 +102,14 @@ public final class DemoCoaching {
 		return String.format("  coaching:     %d development plans (%d agreed), %d coaching programs, %d of %d sessions held as of %s%n"
 				+ "  partners:     %d partner coaching sessions logged to %s; open questions %s on the first call's debrief, %s on the "
 				+ "sixth; actions owned by the partner %s, then %s%n"
-				+ "  issues:       %d partner issues, %d open as of %s, %d recurring, %d escalations, %d broken commitments%n",
+				+ "  issues:       %d partner issues, %d open as of %s, %d recurring, %d escalations, %d broken commitments, "
+				+ "%d resolved awaiting the partner's confirmation, %d updates or timetables owed, %d notices in the outbox%n",
 				engagement.getPlans().size(), agreed, engagement.getPrograms().size(), held, sessions.size(), AS_OF,
 				engagement.getPartnerSessions().size(), PROGRAM_END, CoachingLabels.percent(first.openShare()),
 				CoachingLabels.percent(last.openShare()), CoachingLabels.percent(first.partnerOwnedShare()),
 				CoachingLabels.percent(last.partnerOwnedShare()),
 				engagement.getIssues().size(), key.open().size(), AS_OF, key.recurring().size(), escalations,
-				key.brokenCommitments().size());
+				key.brokenCommitments().size(), key.unconfirmed().size(), key.lapses().size(), engagement.getOutbox().size());
 	}
 
 	/** The partner sessions all coached participants' n-th calls debriefed, taken together. */

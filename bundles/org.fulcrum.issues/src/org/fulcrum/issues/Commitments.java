@@ -1,6 +1,9 @@
 package org.fulcrum.issues;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Optional;
 
 import org.fulcrum.model.Commitment;
 
@@ -23,6 +26,19 @@ public final class Commitments {
 			return due == null || !done.isAfter(due) ? KEPT : LATE;
 		}
 		return due != null && today.isAfter(due) ? OVERDUE : OPEN;
+	}
+
+	/**
+	 * The moment the promise was broken: the start (UTC) of the day after its date, when it was
+	 * not done by its date. Empty for a promise kept or without a date.
+	 */
+	public static Optional<Instant> brokenAt(Commitment commitment) {
+		LocalDate due = commitment.getDue();
+		LocalDate done = commitment.getDone();
+		if (due == null || done != null && !done.isAfter(due)) {
+			return Optional.empty();
+		}
+		return Optional.of(due.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
 	}
 
 	/** A promise broken as of {@code today}: done late, or past its date and not done. */

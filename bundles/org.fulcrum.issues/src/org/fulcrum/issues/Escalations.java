@@ -8,12 +8,14 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
+import org.fulcrum.model.Commitment;
 import org.fulcrum.model.Engagement;
 import org.fulcrum.model.EscalationLevel;
 import org.fulcrum.model.FulcrumFactory;
 import org.fulcrum.model.IssueEvent;
 import org.fulcrum.model.IssueEventKind;
 import org.fulcrum.model.PartnerIssue;
+import org.fulcrum.model.Person;
 
 /**
  * The escalation ladder (channel manager, partner support, channel director, VP of channels):
@@ -24,7 +26,11 @@ import org.fulcrum.model.PartnerIssue;
  * <li>no response to the partner by the response target, counted from the intake;</li>
  * <li>not resolved when the resolution clock reaches the resolution target, and again at twice
  * and three times the target. The clock stops while the issue waits on the partner.</li>
+ * <li>unless the engagement turns it off: every silence longer than the update cadence, and every
+ * promise to the partner not kept by its date.</li>
  * </ol>
+ * A step moves the issue to the people the escalation path names at the new level and queues a
+ * notice to each of them, and to the partner manager and the support owner, who stay informed.
  */
 public final class Escalations {
 
@@ -58,6 +64,19 @@ public final class Escalations {
 			clock.whenWorked(worked).ifPresent(at -> breaks.add(new Break(at, (multiple == 1 ? "not resolved within the "
 					: "still not resolved at " + multiple + " times the ") + priority + " resolution target of "
 					+ Labels.hours(target.resolution()))));
+		}
+		if (rules.lapsesEscalate()) {
+			for (Instant lapse : clock.updateLapses(target.update(), asOf)) {
+				breaks.add(new Break(lapse, "no update to the partner within the " + priority + " update cadence of "
+						+ Labels.hours(target.update())));
+			}
+			for (Commitment commitment : issue.getCommitments()) {
+				Optional<Instant> broken = Commitments.brokenAt(commitment);
+				if (commitment.isVisibleToPartner() && broken.isPresent() && clock.isOpenAt(broken.get())) {
+					breaks.add(new Break(broken.get(), "the promise '" + commitment.getDescription() + "' due "
+							+ commitment.getDue() + " was not kept"));
+				}
+			}
 		}
 		breaks.sort(Comparator.comparing(Break::at));
 		List<EscalationStep> steps = new ArrayList<>();
@@ -97,14 +116,22 @@ public final class Escalations {
 	public List<EscalationStep> apply(Engagement engagement, Instant asOf) {
 		List<EscalationStep> due = due(engagement, asOf);
 		for (EscalationStep step : due) {
+			List<Person> people = EscalationPath.people(engagement, step.level());
 			IssueEvent event = FulcrumFactory.eINSTANCE.createIssueEvent();
 			event.setKind(IssueEventKind.ESCALATION);
 			event.setAt(Date.from(step.at()));
 			event.setLevel(step.level());
 			event.setAuthor("Fulcrum escalation ladder");
-			event.setText("Escalated to " + Labels.level(step.level()) + ": " + step.reason() + ".");
+			event.setText("Escalated to " + Labels.level(step.level()) + (people.isEmpty() ? ""
+					: " (" + Notices.names(people) + ")") + ": " + step.reason() + ".");
+			event.getPeople().addAll(people);
 			step.issue().getTimeline().add(event);
 			step.issue().setEscalation(step.level());
+			if (!people.isEmpty()) {
+				step.issue().getEscalatedTo().clear();
+				step.issue().getEscalatedTo().addAll(people);
+			}
+			Notices.escalated(engagement, step, people);
 		}
 		return due;
 	}

@@ -105,6 +105,86 @@ public final class IssueClock {
 		return runs(status) ? Optional.of(from.plus(left)) : Optional.empty();
 	}
 
+	/**
+	 * The moments an update to the partner fell due and none came, up to {@code asOf}: counted
+	 * from every event the partner saw (an update, a promise, a status change, the confirmation),
+	 * one {@code cadence} later, while the issue was new, triaged or in progress then (not while it
+	 * waited on the partner or was resolved). An update exactly at the moment is in time. One lapse
+	 * per silence: it lasts until the next shared event.
+	 */
+	public List<Instant> updateLapses(Duration cadence, Instant asOf) {
+		List<Instant> shared = new ArrayList<>();
+		for (IssueEvent event : issue.getTimeline()) {
+			if (isShared(event) && !event.getAt().toInstant().isAfter(asOf)) {
+				shared.add(event.getAt().toInstant());
+			}
+		}
+		shared.add(opened);
+		shared.sort(null);
+		List<Instant> lapses = new ArrayList<>();
+		for (int i = 0; i < shared.size(); i++) {
+			Instant due = shared.get(i).plus(cadence);
+			boolean answered = i + 1 < shared.size() && !shared.get(i + 1).isAfter(due);
+			if (!answered && !due.isAfter(asOf) && runs(statusAt(due)) && !lapses.contains(due)) {
+				lapses.add(due);
+			}
+		}
+		return lapses;
+	}
+
+	/** The last moment by {@code asOf} the partner saw something of the issue (its receipt at the latest). */
+	public Instant lastShared(Instant asOf) {
+		Instant last = opened;
+		for (IssueEvent event : issue.getTimeline()) {
+			Instant at = event.getAt() == null ? null : event.getAt().toInstant();
+			if (isShared(event) && !at.isAfter(asOf) && at.isAfter(last)) {
+				last = at;
+			}
+		}
+		return last;
+	}
+
+	/**
+	 * Since when the issue lacks the timetable it needs as of {@code asOf}: an issue still open when
+	 * its response target passed takes longer than that, and the partner must have been given a
+	 * date (a promise shared with them). Empty when it has one by then, or does not need one.
+	 */
+	public Optional<Instant> timetableMissingSince(Duration response, Instant asOf) {
+		Instant due = opened.plus(response);
+		if (due.isAfter(asOf) || !isOpenAt(due) || !isOpenAt(asOf)) {
+			return Optional.empty();
+		}
+		boolean promised = issue.getTimeline().stream().anyMatch(e -> e.getKind() == IssueEventKind.COMMITMENT
+				&& e.isVisibleToPartner() && e.getAt() != null && !e.getAt().toInstant().isAfter(asOf));
+		return promised ? Optional.empty() : Optional.of(due);
+	}
+
+	/**
+	 * Since when the issue has been resolved without the partner confirming it, as of {@code asOf}:
+	 * empty unless it is resolved then (not closed) and no confirmation came after that resolution.
+	 */
+	public Optional<Instant> unconfirmedSince(Instant asOf) {
+		if (statusAt(asOf) != IssueStatus.RESOLVED) {
+			return Optional.empty();
+		}
+		Instant resolved = null;
+		for (IssueEvent change : changes) {
+			if (!change.getAt().toInstant().isAfter(asOf) && change.getStatus() == IssueStatus.RESOLVED) {
+				resolved = change.getAt().toInstant();
+			}
+		}
+		Instant since = resolved == null ? opened : resolved;
+		boolean confirmed = issue.getTimeline().stream().anyMatch(e -> e.getKind() == IssueEventKind.CONFIRMATION
+				&& e.getAt() != null && !e.getAt().toInstant().isBefore(since) && !e.getAt().toInstant().isAfter(asOf));
+		return confirmed ? Optional.empty() : Optional.of(since);
+	}
+
+	private static boolean isShared(IssueEvent event) {
+		return event.isVisibleToPartner() && event.getAt() != null
+				&& (event.getKind() == IssueEventKind.UPDATE || event.getKind() == IssueEventKind.COMMITMENT
+						|| event.getKind() == IssueEventKind.STATUS_CHANGE || event.getKind() == IssueEventKind.CONFIRMATION);
+	}
+
 	private static boolean runs(IssueStatus status) {
 		return status == IssueStatus.NEW || status == IssueStatus.TRIAGED || status == IssueStatus.IN_PROGRESS;
 	}

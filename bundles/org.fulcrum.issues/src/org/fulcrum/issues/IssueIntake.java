@@ -9,11 +9,12 @@ import org.fulcrum.model.IssueEvent;
 import org.fulcrum.model.IssueEventKind;
 import org.fulcrum.model.IssueStatus;
 import org.fulcrum.model.PartnerIssue;
+import org.fulcrum.model.Person;
 
 /**
  * Takes a partner issue in: a new issue at the bottom of the escalation ladder, its receipt in
- * the timeline (shared with the partner), and linked as a recurrence where it repeats an
- * earlier one.
+ * the timeline (shared with the partner), linked as a recurrence where it repeats an earlier
+ * one, and owned by a named person in partner support where the escalation path names one.
  */
 public final class IssueIntake {
 
@@ -52,6 +53,10 @@ public final class IssueIntake {
 		issue.getTimeline().add(received);
 		engagement.getIssues().add(issue);
 		recurrences.link(engagement, issue);
+		Person support = request.supportOwner() != null ? request.supportOwner() : Ownership.defaultOwner(engagement);
+		if (support != null) {
+			Ownership.assign(engagement, issue, support, request.at(), "Fulcrum intake");
+		}
 		return issue;
 	}
 

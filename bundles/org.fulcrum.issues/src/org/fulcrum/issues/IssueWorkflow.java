@@ -16,7 +16,8 @@ import org.fulcrum.model.PartnerIssue;
 
 /**
  * The status workflow of a partner issue (new → triaged → in progress ⇄ waiting on partner →
- * resolved → closed, and reopen), updates and the timetable shared with the partner. Every
+ * resolved → closed, and reopen), updates and the timetable shared with the partner. An issue is
+ * closed only with the partner's confirmation, or for a recorded reason. Every
  * change is an event in the issue's timeline with the status it moved to, so that the status
  * at any moment, and hence the escalation ladder, can be worked out again later.
  */
@@ -45,7 +46,58 @@ public final class IssueWorkflow {
 					+ Labels.status(status) + "; from " + Labels.status(from) + " it can go to " + NEXT.get(from).stream()
 							.map(Labels::status).toList() + (isDone(from) ? " or be reopened" : ""));
 		}
+		if (status == IssueStatus.CLOSED) {
+			close(issue, at, author, null);
+			return;
+		}
 		change(issue, status, at, author, "Status: " + Labels.status(status));
+		if (status == IssueStatus.RESOLVED) {
+			Notices.resolved(issue, at);
+		}
+	}
+
+	/**
+	 * Records that the partner confirmed the resolution ("don't expect what you're not willing to
+	 * inspect"): only a resolved issue can be confirmed; the partner sees the confirmation.
+	 *
+	 * @param by who at the partner confirmed, in words
+	 */
+	public static void confirm(PartnerIssue issue, Instant at, String author, String by) {
+		if (issue.getStatus() != IssueStatus.RESOLVED) {
+			throw new IllegalStateException(issue.getId() + " is " + Labels.status(issue.getStatus())
+					+ "; the partner can confirm only a resolved issue");
+		}
+		if (by == null || by.isBlank()) {
+			throw new IllegalArgumentException(issue.getId() + ": say who at the partner confirmed the resolution");
+		}
+		IssueEvent event = event(issue, IssueEventKind.CONFIRMATION, at, author, "Resolution confirmed by " + by.strip());
+		event.setVisibleToPartner(true);
+		issue.setConfirmedBy(by.strip());
+		issue.setConfirmedAt(Date.from(at));
+	}
+
+	/**
+	 * Closes a resolved issue: with the partner's confirmation, or without it only for a recorded
+	 * reason (the partner cannot be reached, the partner withdrew the issue, …), which the timeline
+	 * keeps.
+	 *
+	 * @throws IllegalStateException when the issue is not resolved, or is unconfirmed and no reason is given
+	 */
+	public static void close(PartnerIssue issue, Instant at, String author, String reason) {
+		if (issue.getStatus() != IssueStatus.RESOLVED) {
+			throw new IllegalStateException(issue.getId() + " is " + Labels.status(issue.getStatus())
+					+ "; only a resolved issue can be closed");
+		}
+		boolean confirmed = issue.getConfirmedBy() != null && !issue.getConfirmedBy().isBlank();
+		if (!confirmed && (reason == null || reason.isBlank())) {
+			throw new IllegalStateException(issue.getId() + " is resolved but the partner has not confirmed it; record the "
+					+ "partner's confirmation, or give the reason for closing without it");
+		}
+		if (!confirmed) {
+			issue.setCloseReason(reason.strip());
+		}
+		change(issue, IssueStatus.CLOSED, at, author, confirmed ? "Status: closed (confirmed by " + issue.getConfirmedBy() + ")"
+				: "Status: closed without the partner's confirmation: " + reason.strip());
 	}
 
 	/** Reopens a resolved or closed issue: back in progress, with the reason in the timeline. */
@@ -55,6 +107,9 @@ public final class IssueWorkflow {
 					+ "; only a resolved or closed issue can be reopened");
 		}
 		change(issue, IssueStatus.IN_PROGRESS, at, author, "Reopened: " + reason);
+		issue.setConfirmedBy(null);
+		issue.setConfirmedAt(null);
+		issue.setCloseReason(null);
 	}
 
 	/** A progress update; {@code shared} ones are part of what the partner sees, the others are internal notes. */

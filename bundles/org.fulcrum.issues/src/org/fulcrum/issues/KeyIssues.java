@@ -19,10 +19,39 @@ import org.fulcrum.model.Priority;
  *        {@code byAge} count them the same way
  * @param recurring every issue that repeats an earlier one, latest first
  * @param brokenCommitments every promise to a partner done late or past due and not done
+ * @param unconfirmed the issues resolved then and not confirmed by the partner, longest waiting first
+ * @param lapses the open issues owing the partner an update (past the cadence) or a timetable, oldest first
  */
 public record KeyIssues(Instant asOf, List<OpenIssue> open, Map<Priority, Long> byPriority,
 		Map<EscalationLevel, Long> byLevel, Map<String, Long> byPartner, Map<AgeBand, Long> byAge,
-		List<RecurringIssue> recurring, List<BrokenCommitment> brokenCommitments) {
+		List<RecurringIssue> recurring, List<BrokenCommitment> brokenCommitments, List<Unconfirmed> unconfirmed,
+		List<Lapse> lapses) {
+
+	/**
+	 * A resolved issue the partner has not confirmed: it stays in sight until confirmed or closed
+	 * for a recorded reason ("just because you don't hear about it doesn't mean … resolved").
+	 */
+	public record Unconfirmed(PartnerIssue issue, Instant resolved, long daysWaiting) {
+	}
+
+	/** What the partner is owed and has not had, as of the moment. */
+	public enum LapseKind {
+		UPDATE_OVERDUE("update overdue"), NO_TIMETABLE("no timetable shared");
+
+		private final String label;
+
+		LapseKind(String label) {
+			this.label = label;
+		}
+
+		public String label() {
+			return label;
+		}
+	}
+
+	/** An open issue owing the partner an update or a timetable since {@code since}. */
+	public record Lapse(PartnerIssue issue, LapseKind kind, Instant since, String detail) {
+	}
 
 	/**
 	 * An open issue: {@code level} is the level recorded in its timeline by then, {@code dueLevel}

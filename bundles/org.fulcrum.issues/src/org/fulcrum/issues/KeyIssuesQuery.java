@@ -35,6 +35,8 @@ public final class KeyIssuesQuery {
 		List<KeyIssues.OpenIssue> open = new ArrayList<>();
 		List<KeyIssues.RecurringIssue> recurring = new ArrayList<>();
 		List<KeyIssues.BrokenCommitment> broken = new ArrayList<>();
+		List<KeyIssues.Unconfirmed> unconfirmed = new ArrayList<>();
+		List<KeyIssues.Lapse> lapses = new ArrayList<>();
 		for (PartnerIssue issue : engagement.getIssues()) {
 			IssueClock clock = new IssueClock(issue);
 			if (clock.opened().isAfter(asOf)) {
@@ -46,6 +48,20 @@ public final class KeyIssuesQuery {
 				EscalationLevel due = reached.isEmpty() ? EscalationLevel.CHANNEL_MANAGER : reached.get(reached.size() - 1).level();
 				open.add(new KeyIssues.OpenIssue(issue, Labels.status(clock.statusAt(asOf)), age, KeyIssues.AgeBand.of(age),
 						recordedLevel(issue, asOf), due, Recurrences.occurrence(issue)));
+			}
+			IssueRules.Target target = rules.target(issue.getPriority());
+			clock.unconfirmedSince(asOf).ifPresent(since -> unconfirmed.add(new KeyIssues.Unconfirmed(issue, since,
+					Duration.between(since, asOf).toDays())));
+			if (clock.isOpenAt(asOf)) {
+				List<Instant> silences = clock.updateLapses(target.update(), asOf);
+				if (!silences.isEmpty() && silences.get(silences.size() - 1).isAfter(clock.lastShared(asOf))) {
+					Instant since = silences.get(silences.size() - 1);
+					lapses.add(new KeyIssues.Lapse(issue, KeyIssues.LapseKind.UPDATE_OVERDUE, since, "last update "
+							+ Labels.moment(clock.lastShared(asOf)) + ", due every " + Labels.hours(target.update())));
+				}
+				clock.timetableMissingSince(target.response(), asOf).ifPresent(since -> lapses.add(new KeyIssues.Lapse(issue,
+						KeyIssues.LapseKind.NO_TIMETABLE, since, "open past its " + Labels.hours(target.response())
+								+ " response target with no date shared")));
 			}
 			if (issue.getRecurrenceOf() != null) {
 				recurring.add(new KeyIssues.RecurringIssue(issue, issue.getRecurrenceOf(), Recurrences.occurrence(issue)));
@@ -62,6 +78,8 @@ public final class KeyIssuesQuery {
 				.thenComparing(o -> -o.ageDays()).thenComparing(o -> o.issue().getId()));
 		recurring.sort(Comparator.comparing((KeyIssues.RecurringIssue r) -> r.issue().getOpened()).reversed());
 		broken.sort(Comparator.comparing((KeyIssues.BrokenCommitment b) -> -b.daysLate()).thenComparing(b -> b.issue().getId()));
+		unconfirmed.sort(Comparator.comparing(KeyIssues.Unconfirmed::resolved).thenComparing(u -> u.issue().getId()));
+		lapses.sort(Comparator.comparing(KeyIssues.Lapse::since).thenComparing(l -> l.issue().getId()));
 		Map<Priority, Long> byPriority = new EnumMap<>(Priority.class);
 		Map<EscalationLevel, Long> byLevel = new EnumMap<>(EscalationLevel.class);
 		Map<String, Long> byPartner = new TreeMap<>();
@@ -72,7 +90,7 @@ public final class KeyIssuesQuery {
 			byPartner.merge(issue.issue().getPartner().getId(), 1L, Long::sum);
 			byAge.merge(issue.age(), 1L, Long::sum);
 		}
-		return new KeyIssues(asOf, open, byPriority, byLevel, byPartner, byAge, recurring, broken);
+		return new KeyIssues(asOf, open, byPriority, byLevel, byPartner, byAge, recurring, broken, unconfirmed, lapses);
 	}
 
 	/** The highest level the timeline records by {@code asOf}: what had been done about the issue then. */

@@ -1,6 +1,9 @@
 package org.fulcrum.issues;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.fulcrum.model.EscalationLevel;
@@ -9,6 +12,8 @@ import org.fulcrum.model.Priority;
 
 /** The words issues are shown with, the same in every listing, export and report. */
 public final class Labels {
+
+	private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
 	private Labels() {
 	}
@@ -36,6 +41,11 @@ public final class Labels {
 		case RESOLVED -> "resolved";
 		case CLOSED -> "closed";
 		};
+	}
+
+	/** {@code 2026-11-02 09:00 UTC}. */
+	public static String moment(Instant at) {
+		return MOMENT.format(at);
 	}
 
 	/** {@code 24 h}, or {@code 90 min} below an hour. */

@@ -35,6 +35,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.fulcrum.model.Engagement#getPrograms <em>Programs</em>}</li>
  *   <li>{@link org.fulcrum.model.Engagement#getPartnerSessions <em>Partner Sessions</em>}</li>
  *   <li>{@link org.fulcrum.model.Engagement#getIssues <em>Issues</em>}</li>
+ *   <li>{@link org.fulcrum.model.Engagement#getOutbox <em>Outbox</em>}</li>
  *   <li>{@link org.fulcrum.model.Engagement#getReleases <em>Releases</em>}</li>
  * </ul>
  *
@@ -313,6 +314,21 @@ public interface Engagement extends Identified {
 	 * @generated
 	 */
 	EList<PartnerIssue> getIssues();
+
+	/**
+	 * Returns the value of the '<em><b>Outbox</b></em>' containment reference list.
+	 * The list contents are of type {@link org.fulcrum.model.Notification}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Notifications about partner issues to named people: who, what, when, why, and whether sent; oldest first.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Outbox</em>' containment reference list.
+	 * @see org.fulcrum.model.FulcrumPackage#getEngagement_Outbox()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Notification> getOutbox();
 
 	/**
 	 * Returns the value of the '<em><b>Releases</b></em>' containment reference list.

@@ -301,6 +301,24 @@ public interface FulcrumFactory extends EFactory {
 	IssuePolicy createIssuePolicy();
 
 	/**
+	 * Returns a new object of class '<em>Escalation Contact</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Escalation Contact</em>'.
+	 * @generated
+	 */
+	EscalationContact createEscalationContact();
+
+	/**
+	 * Returns a new object of class '<em>Notification</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Notification</em>'.
+	 * @generated
+	 */
+	Notification createNotification();
+
+	/**
 	 * Returns a new object of class '<em>Priority Target</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

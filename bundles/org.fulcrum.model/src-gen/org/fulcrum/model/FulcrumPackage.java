@@ -259,13 +259,22 @@ public interface FulcrumPackage extends EPackage {
 	int ENGAGEMENT__ISSUES = IDENTIFIED_FEATURE_COUNT + 15;
 
 	/**
+	 * The feature id for the '<em><b>Outbox</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENGAGEMENT__OUTBOX = IDENTIFIED_FEATURE_COUNT + 16;
+
+	/**
 	 * The feature id for the '<em><b>Releases</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ENGAGEMENT__RELEASES = IDENTIFIED_FEATURE_COUNT + 16;
+	int ENGAGEMENT__RELEASES = IDENTIFIED_FEATURE_COUNT + 17;
 
 	/**
 	 * The number of structural features of the '<em>Engagement</em>' class.
@@ -274,7 +283,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int ENGAGEMENT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 17;
+	int ENGAGEMENT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 18;
 
 	/**
 	 * The number of operations of the '<em>Engagement</em>' class.
@@ -2428,13 +2437,58 @@ public interface FulcrumPackage extends EPackage {
 	int PARTNER_ISSUE__OWNER = IDENTIFIED_FEATURE_COUNT + 8;
 
 	/**
+	 * The feature id for the '<em><b>Support Owner</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARTNER_ISSUE__SUPPORT_OWNER = IDENTIFIED_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Escalated To</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARTNER_ISSUE__ESCALATED_TO = IDENTIFIED_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Confirmed By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARTNER_ISSUE__CONFIRMED_BY = IDENTIFIED_FEATURE_COUNT + 11;
+
+	/**
+	 * The feature id for the '<em><b>Confirmed At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARTNER_ISSUE__CONFIRMED_AT = IDENTIFIED_FEATURE_COUNT + 12;
+
+	/**
+	 * The feature id for the '<em><b>Close Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PARTNER_ISSUE__CLOSE_REASON = IDENTIFIED_FEATURE_COUNT + 13;
+
+	/**
 	 * The feature id for the '<em><b>Escalation</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PARTNER_ISSUE__ESCALATION = IDENTIFIED_FEATURE_COUNT + 9;
+	int PARTNER_ISSUE__ESCALATION = IDENTIFIED_FEATURE_COUNT + 14;
 
 	/**
 	 * The feature id for the '<em><b>Opened</b></em>' attribute.
@@ -2443,7 +2497,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PARTNER_ISSUE__OPENED = IDENTIFIED_FEATURE_COUNT + 10;
+	int PARTNER_ISSUE__OPENED = IDENTIFIED_FEATURE_COUNT + 15;
 
 	/**
 	 * The feature id for the '<em><b>Timeline</b></em>' containment reference list.
@@ -2452,7 +2506,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PARTNER_ISSUE__TIMELINE = IDENTIFIED_FEATURE_COUNT + 11;
+	int PARTNER_ISSUE__TIMELINE = IDENTIFIED_FEATURE_COUNT + 16;
 
 	/**
 	 * The feature id for the '<em><b>Commitments</b></em>' containment reference list.
@@ -2461,7 +2515,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PARTNER_ISSUE__COMMITMENTS = IDENTIFIED_FEATURE_COUNT + 12;
+	int PARTNER_ISSUE__COMMITMENTS = IDENTIFIED_FEATURE_COUNT + 17;
 
 	/**
 	 * The feature id for the '<em><b>Related</b></em>' reference list.
@@ -2470,7 +2524,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PARTNER_ISSUE__RELATED = IDENTIFIED_FEATURE_COUNT + 13;
+	int PARTNER_ISSUE__RELATED = IDENTIFIED_FEATURE_COUNT + 18;
 
 	/**
 	 * The feature id for the '<em><b>Recurrence Of</b></em>' reference.
@@ -2479,7 +2533,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PARTNER_ISSUE__RECURRENCE_OF = IDENTIFIED_FEATURE_COUNT + 14;
+	int PARTNER_ISSUE__RECURRENCE_OF = IDENTIFIED_FEATURE_COUNT + 19;
 
 	/**
 	 * The feature id for the '<em><b>Traits</b></em>' reference list.
@@ -2488,7 +2542,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PARTNER_ISSUE__TRAITS = IDENTIFIED_FEATURE_COUNT + 15;
+	int PARTNER_ISSUE__TRAITS = IDENTIFIED_FEATURE_COUNT + 20;
 
 	/**
 	 * The number of structural features of the '<em>Partner Issue</em>' class.
@@ -2497,7 +2551,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PARTNER_ISSUE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 16;
+	int PARTNER_ISSUE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 21;
 
 	/**
 	 * The number of operations of the '<em>Partner Issue</em>' class.
@@ -2582,13 +2636,22 @@ public interface FulcrumPackage extends EPackage {
 	int ISSUE_EVENT__LEVEL = 6;
 
 	/**
+	 * The feature id for the '<em><b>People</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ISSUE_EVENT__PEOPLE = 7;
+
+	/**
 	 * The number of structural features of the '<em>Issue Event</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ISSUE_EVENT_FEATURE_COUNT = 7;
+	int ISSUE_EVENT_FEATURE_COUNT = 8;
 
 	/**
 	 * The number of operations of the '<em>Issue Event</em>' class.
@@ -2692,13 +2755,58 @@ public interface FulcrumPackage extends EPackage {
 	int ISSUE_POLICY__TARGETS = 1;
 
 	/**
+	 * The feature id for the '<em><b>Escalation Path</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ISSUE_POLICY__ESCALATION_PATH = 2;
+
+	/**
+	 * The feature id for the '<em><b>Inform Vp On P1</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ISSUE_POLICY__INFORM_VP_ON_P1 = 3;
+
+	/**
+	 * The feature id for the '<em><b>Inform Vp On Recurrence</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ISSUE_POLICY__INFORM_VP_ON_RECURRENCE = 4;
+
+	/**
+	 * The feature id for the '<em><b>Inform Vp On Broken Promise</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ISSUE_POLICY__INFORM_VP_ON_BROKEN_PROMISE = 5;
+
+	/**
+	 * The feature id for the '<em><b>Lapses Escalate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ISSUE_POLICY__LAPSES_ESCALATE = 6;
+
+	/**
 	 * The number of structural features of the '<em>Issue Policy</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ISSUE_POLICY_FEATURE_COUNT = 2;
+	int ISSUE_POLICY_FEATURE_COUNT = 7;
 
 	/**
 	 * The number of operations of the '<em>Issue Policy</em>' class.
@@ -2710,6 +2818,161 @@ public interface FulcrumPackage extends EPackage {
 	int ISSUE_POLICY_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.fulcrum.model.impl.EscalationContactImpl <em>Escalation Contact</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.fulcrum.model.impl.EscalationContactImpl
+	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getEscalationContact()
+	 * @generated
+	 */
+	int ESCALATION_CONTACT = 32;
+
+	/**
+	 * The feature id for the '<em><b>Level</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ESCALATION_CONTACT__LEVEL = 0;
+
+	/**
+	 * The feature id for the '<em><b>Person</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ESCALATION_CONTACT__PERSON = 1;
+
+	/**
+	 * The number of structural features of the '<em>Escalation Contact</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ESCALATION_CONTACT_FEATURE_COUNT = 2;
+
+	/**
+	 * The number of operations of the '<em>Escalation Contact</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ESCALATION_CONTACT_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.fulcrum.model.impl.NotificationImpl <em>Notification</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.fulcrum.model.impl.NotificationImpl
+	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getNotification()
+	 * @generated
+	 */
+	int NOTIFICATION = 33;
+
+	/**
+	 * The feature id for the '<em><b>Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOTIFICATION__KEY = 0;
+
+	/**
+	 * The feature id for the '<em><b>To</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOTIFICATION__TO = 1;
+
+	/**
+	 * The feature id for the '<em><b>Issue</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOTIFICATION__ISSUE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Subject</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOTIFICATION__SUBJECT = 3;
+
+	/**
+	 * The feature id for the '<em><b>Body</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOTIFICATION__BODY = 4;
+
+	/**
+	 * The feature id for the '<em><b>Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOTIFICATION__REASON = 5;
+
+	/**
+	 * The feature id for the '<em><b>Created</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOTIFICATION__CREATED = 6;
+
+	/**
+	 * The feature id for the '<em><b>Sent</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOTIFICATION__SENT = 7;
+
+	/**
+	 * The feature id for the '<em><b>Error</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOTIFICATION__ERROR = 8;
+
+	/**
+	 * The number of structural features of the '<em>Notification</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOTIFICATION_FEATURE_COUNT = 9;
+
+	/**
+	 * The number of operations of the '<em>Notification</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOTIFICATION_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.fulcrum.model.impl.PriorityTargetImpl <em>Priority Target</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2717,7 +2980,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getPriorityTarget()
 	 * @generated
 	 */
-	int PRIORITY_TARGET = 32;
+	int PRIORITY_TARGET = 34;
 
 	/**
 	 * The feature id for the '<em><b>Priority</b></em>' attribute.
@@ -2747,13 +3010,22 @@ public interface FulcrumPackage extends EPackage {
 	int PRIORITY_TARGET__RESOLUTION_HOURS = 2;
 
 	/**
+	 * The feature id for the '<em><b>Update Hours</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRIORITY_TARGET__UPDATE_HOURS = 3;
+
+	/**
 	 * The number of structural features of the '<em>Priority Target</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PRIORITY_TARGET_FEATURE_COUNT = 3;
+	int PRIORITY_TARGET_FEATURE_COUNT = 4;
 
 	/**
 	 * The number of operations of the '<em>Priority Target</em>' class.
@@ -2772,7 +3044,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getEngagementStatus()
 	 * @generated
 	 */
-	int ENGAGEMENT_STATUS = 33;
+	int ENGAGEMENT_STATUS = 35;
 
 	/**
 	 * The meta object id for the '{@link org.fulcrum.model.PartnerTier <em>Partner Tier</em>}' enum.
@@ -2782,7 +3054,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getPartnerTier()
 	 * @generated
 	 */
-	int PARTNER_TIER = 34;
+	int PARTNER_TIER = 36;
 
 	/**
 	 * The meta object id for the '{@link org.fulcrum.model.DimensionKind <em>Dimension Kind</em>}' enum.
@@ -2792,7 +3064,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getDimensionKind()
 	 * @generated
 	 */
-	int DIMENSION_KIND = 35;
+	int DIMENSION_KIND = 37;
 
 	/**
 	 * The meta object id for the '{@link org.fulcrum.model.RelationshipGroup <em>Relationship Group</em>}' enum.
@@ -2802,7 +3074,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getRelationshipGroup()
 	 * @generated
 	 */
-	int RELATIONSHIP_GROUP = 36;
+	int RELATIONSHIP_GROUP = 38;
 
 	/**
 	 * The meta object id for the '{@link org.fulcrum.model.InvitationStatus <em>Invitation Status</em>}' enum.
@@ -2812,7 +3084,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getInvitationStatus()
 	 * @generated
 	 */
-	int INVITATION_STATUS = 37;
+	int INVITATION_STATUS = 39;
 
 	/**
 	 * The meta object id for the '{@link org.fulcrum.model.PlanStatus <em>Plan Status</em>}' enum.
@@ -2822,7 +3094,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getPlanStatus()
 	 * @generated
 	 */
-	int PLAN_STATUS = 38;
+	int PLAN_STATUS = 40;
 
 	/**
 	 * The meta object id for the '{@link org.fulcrum.model.ActionStatus <em>Action Status</em>}' enum.
@@ -2832,7 +3104,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getActionStatus()
 	 * @generated
 	 */
-	int ACTION_STATUS = 39;
+	int ACTION_STATUS = 41;
 
 	/**
 	 * The meta object id for the '{@link org.fulcrum.model.SessionFormat <em>Session Format</em>}' enum.
@@ -2842,7 +3114,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getSessionFormat()
 	 * @generated
 	 */
-	int SESSION_FORMAT = 40;
+	int SESSION_FORMAT = 42;
 
 	/**
 	 * The meta object id for the '{@link org.fulcrum.model.SessionStatus <em>Session Status</em>}' enum.
@@ -2852,7 +3124,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getSessionStatus()
 	 * @generated
 	 */
-	int SESSION_STATUS = 41;
+	int SESSION_STATUS = 43;
 
 	/**
 	 * The meta object id for the '{@link org.fulcrum.model.Stance <em>Stance</em>}' enum.
@@ -2862,7 +3134,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getStance()
 	 * @generated
 	 */
-	int STANCE = 42;
+	int STANCE = 44;
 
 	/**
 	 * The meta object id for the '{@link org.fulcrum.model.QuestionKind <em>Question Kind</em>}' enum.
@@ -2872,7 +3144,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getQuestionKind()
 	 * @generated
 	 */
-	int QUESTION_KIND = 43;
+	int QUESTION_KIND = 45;
 
 	/**
 	 * The meta object id for the '{@link org.fulcrum.model.OptionSource <em>Option Source</em>}' enum.
@@ -2882,7 +3154,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getOptionSource()
 	 * @generated
 	 */
-	int OPTION_SOURCE = 44;
+	int OPTION_SOURCE = 46;
 
 	/**
 	 * The meta object id for the '{@link org.fulcrum.model.PartnerSessionKind <em>Partner Session Kind</em>}' enum.
@@ -2892,7 +3164,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getPartnerSessionKind()
 	 * @generated
 	 */
-	int PARTNER_SESSION_KIND = 45;
+	int PARTNER_SESSION_KIND = 47;
 
 	/**
 	 * The meta object id for the '{@link org.fulcrum.model.ChecklistKind <em>Checklist Kind</em>}' enum.
@@ -2902,7 +3174,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getChecklistKind()
 	 * @generated
 	 */
-	int CHECKLIST_KIND = 46;
+	int CHECKLIST_KIND = 48;
 
 	/**
 	 * The meta object id for the '{@link org.fulcrum.model.IssueChannel <em>Issue Channel</em>}' enum.
@@ -2912,7 +3184,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getIssueChannel()
 	 * @generated
 	 */
-	int ISSUE_CHANNEL = 47;
+	int ISSUE_CHANNEL = 49;
 
 	/**
 	 * The meta object id for the '{@link org.fulcrum.model.Priority <em>Priority</em>}' enum.
@@ -2922,7 +3194,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getPriority()
 	 * @generated
 	 */
-	int PRIORITY = 48;
+	int PRIORITY = 50;
 
 	/**
 	 * The meta object id for the '{@link org.fulcrum.model.IssueStatus <em>Issue Status</em>}' enum.
@@ -2932,7 +3204,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getIssueStatus()
 	 * @generated
 	 */
-	int ISSUE_STATUS = 49;
+	int ISSUE_STATUS = 51;
 
 	/**
 	 * The meta object id for the '{@link org.fulcrum.model.EscalationLevel <em>Escalation Level</em>}' enum.
@@ -2942,7 +3214,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getEscalationLevel()
 	 * @generated
 	 */
-	int ESCALATION_LEVEL = 50;
+	int ESCALATION_LEVEL = 52;
 
 	/**
 	 * The meta object id for the '{@link org.fulcrum.model.IssueEventKind <em>Issue Event Kind</em>}' enum.
@@ -2952,7 +3224,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getIssueEventKind()
 	 * @generated
 	 */
-	int ISSUE_EVENT_KIND = 51;
+	int ISSUE_EVENT_KIND = 53;
 
 	/**
 	 * The meta object id for the '<em>Local Date</em>' data type.
@@ -2962,7 +3234,7 @@ public interface FulcrumPackage extends EPackage {
 	 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getLocalDate()
 	 * @generated
 	 */
-	int LOCAL_DATE = 52;
+	int LOCAL_DATE = 54;
 
 
 	/**
@@ -3171,6 +3443,17 @@ public interface FulcrumPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getEngagement_Issues();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.fulcrum.model.Engagement#getOutbox <em>Outbox</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Outbox</em>'.
+	 * @see org.fulcrum.model.Engagement#getOutbox()
+	 * @see #getEngagement()
+	 * @generated
+	 */
+	EReference getEngagement_Outbox();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.fulcrum.model.Engagement#getReleases <em>Releases</em>}'.
@@ -4961,6 +5244,61 @@ public interface FulcrumPackage extends EPackage {
 	EReference getPartnerIssue_Owner();
 
 	/**
+	 * Returns the meta object for the reference '{@link org.fulcrum.model.PartnerIssue#getSupportOwner <em>Support Owner</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Support Owner</em>'.
+	 * @see org.fulcrum.model.PartnerIssue#getSupportOwner()
+	 * @see #getPartnerIssue()
+	 * @generated
+	 */
+	EReference getPartnerIssue_SupportOwner();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.fulcrum.model.PartnerIssue#getEscalatedTo <em>Escalated To</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Escalated To</em>'.
+	 * @see org.fulcrum.model.PartnerIssue#getEscalatedTo()
+	 * @see #getPartnerIssue()
+	 * @generated
+	 */
+	EReference getPartnerIssue_EscalatedTo();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fulcrum.model.PartnerIssue#getConfirmedBy <em>Confirmed By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Confirmed By</em>'.
+	 * @see org.fulcrum.model.PartnerIssue#getConfirmedBy()
+	 * @see #getPartnerIssue()
+	 * @generated
+	 */
+	EAttribute getPartnerIssue_ConfirmedBy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fulcrum.model.PartnerIssue#getConfirmedAt <em>Confirmed At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Confirmed At</em>'.
+	 * @see org.fulcrum.model.PartnerIssue#getConfirmedAt()
+	 * @see #getPartnerIssue()
+	 * @generated
+	 */
+	EAttribute getPartnerIssue_ConfirmedAt();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fulcrum.model.PartnerIssue#getCloseReason <em>Close Reason</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Close Reason</em>'.
+	 * @see org.fulcrum.model.PartnerIssue#getCloseReason()
+	 * @see #getPartnerIssue()
+	 * @generated
+	 */
+	EAttribute getPartnerIssue_CloseReason();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.fulcrum.model.PartnerIssue#getEscalation <em>Escalation</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5125,6 +5463,17 @@ public interface FulcrumPackage extends EPackage {
 	EAttribute getIssueEvent_Level();
 
 	/**
+	 * Returns the meta object for the reference list '{@link org.fulcrum.model.IssueEvent#getPeople <em>People</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>People</em>'.
+	 * @see org.fulcrum.model.IssueEvent#getPeople()
+	 * @see #getIssueEvent()
+	 * @generated
+	 */
+	EReference getIssueEvent_People();
+
+	/**
 	 * Returns the meta object for class '{@link org.fulcrum.model.Commitment <em>Commitment</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5211,6 +5560,202 @@ public interface FulcrumPackage extends EPackage {
 	EReference getIssuePolicy_Targets();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.fulcrum.model.IssuePolicy#getEscalationPath <em>Escalation Path</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Escalation Path</em>'.
+	 * @see org.fulcrum.model.IssuePolicy#getEscalationPath()
+	 * @see #getIssuePolicy()
+	 * @generated
+	 */
+	EReference getIssuePolicy_EscalationPath();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fulcrum.model.IssuePolicy#isInformVpOnP1 <em>Inform Vp On P1</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Inform Vp On P1</em>'.
+	 * @see org.fulcrum.model.IssuePolicy#isInformVpOnP1()
+	 * @see #getIssuePolicy()
+	 * @generated
+	 */
+	EAttribute getIssuePolicy_InformVpOnP1();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fulcrum.model.IssuePolicy#isInformVpOnRecurrence <em>Inform Vp On Recurrence</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Inform Vp On Recurrence</em>'.
+	 * @see org.fulcrum.model.IssuePolicy#isInformVpOnRecurrence()
+	 * @see #getIssuePolicy()
+	 * @generated
+	 */
+	EAttribute getIssuePolicy_InformVpOnRecurrence();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fulcrum.model.IssuePolicy#isInformVpOnBrokenPromise <em>Inform Vp On Broken Promise</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Inform Vp On Broken Promise</em>'.
+	 * @see org.fulcrum.model.IssuePolicy#isInformVpOnBrokenPromise()
+	 * @see #getIssuePolicy()
+	 * @generated
+	 */
+	EAttribute getIssuePolicy_InformVpOnBrokenPromise();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fulcrum.model.IssuePolicy#isLapsesEscalate <em>Lapses Escalate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Lapses Escalate</em>'.
+	 * @see org.fulcrum.model.IssuePolicy#isLapsesEscalate()
+	 * @see #getIssuePolicy()
+	 * @generated
+	 */
+	EAttribute getIssuePolicy_LapsesEscalate();
+
+	/**
+	 * Returns the meta object for class '{@link org.fulcrum.model.EscalationContact <em>Escalation Contact</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Escalation Contact</em>'.
+	 * @see org.fulcrum.model.EscalationContact
+	 * @generated
+	 */
+	EClass getEscalationContact();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fulcrum.model.EscalationContact#getLevel <em>Level</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Level</em>'.
+	 * @see org.fulcrum.model.EscalationContact#getLevel()
+	 * @see #getEscalationContact()
+	 * @generated
+	 */
+	EAttribute getEscalationContact_Level();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.fulcrum.model.EscalationContact#getPerson <em>Person</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Person</em>'.
+	 * @see org.fulcrum.model.EscalationContact#getPerson()
+	 * @see #getEscalationContact()
+	 * @generated
+	 */
+	EReference getEscalationContact_Person();
+
+	/**
+	 * Returns the meta object for class '{@link org.fulcrum.model.Notification <em>Notification</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Notification</em>'.
+	 * @see org.fulcrum.model.Notification
+	 * @generated
+	 */
+	EClass getNotification();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fulcrum.model.Notification#getKey <em>Key</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Key</em>'.
+	 * @see org.fulcrum.model.Notification#getKey()
+	 * @see #getNotification()
+	 * @generated
+	 */
+	EAttribute getNotification_Key();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.fulcrum.model.Notification#getTo <em>To</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>To</em>'.
+	 * @see org.fulcrum.model.Notification#getTo()
+	 * @see #getNotification()
+	 * @generated
+	 */
+	EReference getNotification_To();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.fulcrum.model.Notification#getIssue <em>Issue</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Issue</em>'.
+	 * @see org.fulcrum.model.Notification#getIssue()
+	 * @see #getNotification()
+	 * @generated
+	 */
+	EReference getNotification_Issue();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fulcrum.model.Notification#getSubject <em>Subject</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Subject</em>'.
+	 * @see org.fulcrum.model.Notification#getSubject()
+	 * @see #getNotification()
+	 * @generated
+	 */
+	EAttribute getNotification_Subject();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fulcrum.model.Notification#getBody <em>Body</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Body</em>'.
+	 * @see org.fulcrum.model.Notification#getBody()
+	 * @see #getNotification()
+	 * @generated
+	 */
+	EAttribute getNotification_Body();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fulcrum.model.Notification#getReason <em>Reason</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reason</em>'.
+	 * @see org.fulcrum.model.Notification#getReason()
+	 * @see #getNotification()
+	 * @generated
+	 */
+	EAttribute getNotification_Reason();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fulcrum.model.Notification#getCreated <em>Created</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Created</em>'.
+	 * @see org.fulcrum.model.Notification#getCreated()
+	 * @see #getNotification()
+	 * @generated
+	 */
+	EAttribute getNotification_Created();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fulcrum.model.Notification#getSent <em>Sent</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sent</em>'.
+	 * @see org.fulcrum.model.Notification#getSent()
+	 * @see #getNotification()
+	 * @generated
+	 */
+	EAttribute getNotification_Sent();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fulcrum.model.Notification#getError <em>Error</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Error</em>'.
+	 * @see org.fulcrum.model.Notification#getError()
+	 * @see #getNotification()
+	 * @generated
+	 */
+	EAttribute getNotification_Error();
+
+	/**
 	 * Returns the meta object for class '{@link org.fulcrum.model.PriorityTarget <em>Priority Target</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5252,6 +5797,17 @@ public interface FulcrumPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getPriorityTarget_ResolutionHours();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.fulcrum.model.PriorityTarget#getUpdateHours <em>Update Hours</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Update Hours</em>'.
+	 * @see org.fulcrum.model.PriorityTarget#getUpdateHours()
+	 * @see #getPriorityTarget()
+	 * @generated
+	 */
+	EAttribute getPriorityTarget_UpdateHours();
 
 	/**
 	 * Returns the meta object for enum '{@link org.fulcrum.model.EngagementStatus <em>Engagement Status</em>}'.
@@ -5635,6 +6191,14 @@ public interface FulcrumPackage extends EPackage {
 		 * @generated
 		 */
 		EReference ENGAGEMENT__ISSUES = eINSTANCE.getEngagement_Issues();
+
+		/**
+		 * The meta object literal for the '<em><b>Outbox</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ENGAGEMENT__OUTBOX = eINSTANCE.getEngagement_Outbox();
 
 		/**
 		 * The meta object literal for the '<em><b>Releases</b></em>' containment reference list feature.
@@ -7011,6 +7575,46 @@ public interface FulcrumPackage extends EPackage {
 		EReference PARTNER_ISSUE__OWNER = eINSTANCE.getPartnerIssue_Owner();
 
 		/**
+		 * The meta object literal for the '<em><b>Support Owner</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PARTNER_ISSUE__SUPPORT_OWNER = eINSTANCE.getPartnerIssue_SupportOwner();
+
+		/**
+		 * The meta object literal for the '<em><b>Escalated To</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PARTNER_ISSUE__ESCALATED_TO = eINSTANCE.getPartnerIssue_EscalatedTo();
+
+		/**
+		 * The meta object literal for the '<em><b>Confirmed By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PARTNER_ISSUE__CONFIRMED_BY = eINSTANCE.getPartnerIssue_ConfirmedBy();
+
+		/**
+		 * The meta object literal for the '<em><b>Confirmed At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PARTNER_ISSUE__CONFIRMED_AT = eINSTANCE.getPartnerIssue_ConfirmedAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Close Reason</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PARTNER_ISSUE__CLOSE_REASON = eINSTANCE.getPartnerIssue_CloseReason();
+
+		/**
 		 * The meta object literal for the '<em><b>Escalation</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -7133,6 +7737,14 @@ public interface FulcrumPackage extends EPackage {
 		EAttribute ISSUE_EVENT__LEVEL = eINSTANCE.getIssueEvent_Level();
 
 		/**
+		 * The meta object literal for the '<em><b>People</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ISSUE_EVENT__PEOPLE = eINSTANCE.getIssueEvent_People();
+
+		/**
 		 * The meta object literal for the '{@link org.fulcrum.model.impl.CommitmentImpl <em>Commitment</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -7201,6 +7813,154 @@ public interface FulcrumPackage extends EPackage {
 		EReference ISSUE_POLICY__TARGETS = eINSTANCE.getIssuePolicy_Targets();
 
 		/**
+		 * The meta object literal for the '<em><b>Escalation Path</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ISSUE_POLICY__ESCALATION_PATH = eINSTANCE.getIssuePolicy_EscalationPath();
+
+		/**
+		 * The meta object literal for the '<em><b>Inform Vp On P1</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ISSUE_POLICY__INFORM_VP_ON_P1 = eINSTANCE.getIssuePolicy_InformVpOnP1();
+
+		/**
+		 * The meta object literal for the '<em><b>Inform Vp On Recurrence</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ISSUE_POLICY__INFORM_VP_ON_RECURRENCE = eINSTANCE.getIssuePolicy_InformVpOnRecurrence();
+
+		/**
+		 * The meta object literal for the '<em><b>Inform Vp On Broken Promise</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ISSUE_POLICY__INFORM_VP_ON_BROKEN_PROMISE = eINSTANCE.getIssuePolicy_InformVpOnBrokenPromise();
+
+		/**
+		 * The meta object literal for the '<em><b>Lapses Escalate</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ISSUE_POLICY__LAPSES_ESCALATE = eINSTANCE.getIssuePolicy_LapsesEscalate();
+
+		/**
+		 * The meta object literal for the '{@link org.fulcrum.model.impl.EscalationContactImpl <em>Escalation Contact</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.fulcrum.model.impl.EscalationContactImpl
+		 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getEscalationContact()
+		 * @generated
+		 */
+		EClass ESCALATION_CONTACT = eINSTANCE.getEscalationContact();
+
+		/**
+		 * The meta object literal for the '<em><b>Level</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ESCALATION_CONTACT__LEVEL = eINSTANCE.getEscalationContact_Level();
+
+		/**
+		 * The meta object literal for the '<em><b>Person</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ESCALATION_CONTACT__PERSON = eINSTANCE.getEscalationContact_Person();
+
+		/**
+		 * The meta object literal for the '{@link org.fulcrum.model.impl.NotificationImpl <em>Notification</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.fulcrum.model.impl.NotificationImpl
+		 * @see org.fulcrum.model.impl.FulcrumPackageImpl#getNotification()
+		 * @generated
+		 */
+		EClass NOTIFICATION = eINSTANCE.getNotification();
+
+		/**
+		 * The meta object literal for the '<em><b>Key</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NOTIFICATION__KEY = eINSTANCE.getNotification_Key();
+
+		/**
+		 * The meta object literal for the '<em><b>To</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference NOTIFICATION__TO = eINSTANCE.getNotification_To();
+
+		/**
+		 * The meta object literal for the '<em><b>Issue</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference NOTIFICATION__ISSUE = eINSTANCE.getNotification_Issue();
+
+		/**
+		 * The meta object literal for the '<em><b>Subject</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NOTIFICATION__SUBJECT = eINSTANCE.getNotification_Subject();
+
+		/**
+		 * The meta object literal for the '<em><b>Body</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NOTIFICATION__BODY = eINSTANCE.getNotification_Body();
+
+		/**
+		 * The meta object literal for the '<em><b>Reason</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NOTIFICATION__REASON = eINSTANCE.getNotification_Reason();
+
+		/**
+		 * The meta object literal for the '<em><b>Created</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NOTIFICATION__CREATED = eINSTANCE.getNotification_Created();
+
+		/**
+		 * The meta object literal for the '<em><b>Sent</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NOTIFICATION__SENT = eINSTANCE.getNotification_Sent();
+
+		/**
+		 * The meta object literal for the '<em><b>Error</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NOTIFICATION__ERROR = eINSTANCE.getNotification_Error();
+
+		/**
 		 * The meta object literal for the '{@link org.fulcrum.model.impl.PriorityTargetImpl <em>Priority Target</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -7233,6 +7993,14 @@ public interface FulcrumPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute PRIORITY_TARGET__RESOLUTION_HOURS = eINSTANCE.getPriorityTarget_ResolutionHours();
+
+		/**
+		 * The meta object literal for the '<em><b>Update Hours</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PRIORITY_TARGET__UPDATE_HOURS = eINSTANCE.getPriorityTarget_UpdateHours();
 
 		/**
 		 * The meta object literal for the '{@link org.fulcrum.model.EngagementStatus <em>Engagement Status</em>}' enum.

@@ -4,6 +4,7 @@ package org.fulcrum.model;
 
 import java.util.Date;
 
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -26,6 +27,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.fulcrum.model.IssueEvent#isVisibleToPartner <em>Visible To Partner</em>}</li>
  *   <li>{@link org.fulcrum.model.IssueEvent#getStatus <em>Status</em>}</li>
  *   <li>{@link org.fulcrum.model.IssueEvent#getLevel <em>Level</em>}</li>
+ *   <li>{@link org.fulcrum.model.IssueEvent#getPeople <em>People</em>}</li>
  * </ul>
  *
  * @see org.fulcrum.model.FulcrumPackage#getIssueEvent()
@@ -255,5 +257,20 @@ public interface IssueEvent extends EObject {
 	 * @generated
 	 */
 	boolean isSetLevel();
+
+	/**
+	 * Returns the value of the '<em><b>People</b></em>' reference list.
+	 * The list contents are of type {@link org.fulcrum.model.Person}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * For an escalation, an assignment or a notice: the named people it went to.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>People</em>' reference list.
+	 * @see org.fulcrum.model.FulcrumPackage#getIssueEvent_People()
+	 * @model
+	 * @generated
+	 */
+	EList<Person> getPeople();
 
 } // IssueEvent

@@ -76,7 +76,31 @@ public enum IssueEventKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	RECURRENCE(5, "recurrence", "recurrence");
+	RECURRENCE(5, "recurrence", "recurrence"), /**
+	 * The '<em><b>Assignment</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #ASSIGNMENT_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	ASSIGNMENT(6, "assignment", "assignment"), /**
+	 * The '<em><b>Confirmation</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #CONFIRMATION_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	CONFIRMATION(7, "confirmation", "confirmation"), /**
+	 * The '<em><b>Notice</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #NOTICE_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	NOTICE(8, "notice", "notice");
 
 	/**
 	 * The '<em><b>Note</b></em>' literal value.
@@ -145,6 +169,39 @@ public enum IssueEventKind implements Enumerator {
 	public static final int RECURRENCE_VALUE = 5;
 
 	/**
+	 * The '<em><b>Assignment</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #ASSIGNMENT
+	 * @model name="assignment"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int ASSIGNMENT_VALUE = 6;
+
+	/**
+	 * The '<em><b>Confirmation</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #CONFIRMATION
+	 * @model name="confirmation"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int CONFIRMATION_VALUE = 7;
+
+	/**
+	 * The '<em><b>Notice</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #NOTICE
+	 * @model name="notice"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int NOTICE_VALUE = 8;
+
+	/**
 	 * An array of all the '<em><b>Issue Event Kind</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -158,6 +215,9 @@ public enum IssueEventKind implements Enumerator {
 			ESCALATION,
 			COMMITMENT,
 			RECURRENCE,
+			ASSIGNMENT,
+			CONFIRMATION,
+			NOTICE,
 		};
 
 	/**
@@ -220,6 +280,9 @@ public enum IssueEventKind implements Enumerator {
 			case ESCALATION_VALUE: return ESCALATION;
 			case COMMITMENT_VALUE: return COMMITMENT;
 			case RECURRENCE_VALUE: return RECURRENCE;
+			case ASSIGNMENT_VALUE: return ASSIGNMENT;
+			case CONFIRMATION_VALUE: return CONFIRMATION;
+			case NOTICE_VALUE: return NOTICE;
 		}
 		return null;
 	}

@@ -28,6 +28,11 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.fulcrum.model.PartnerIssue#getPriority <em>Priority</em>}</li>
  *   <li>{@link org.fulcrum.model.PartnerIssue#getStatus <em>Status</em>}</li>
  *   <li>{@link org.fulcrum.model.PartnerIssue#getOwner <em>Owner</em>}</li>
+ *   <li>{@link org.fulcrum.model.PartnerIssue#getSupportOwner <em>Support Owner</em>}</li>
+ *   <li>{@link org.fulcrum.model.PartnerIssue#getEscalatedTo <em>Escalated To</em>}</li>
+ *   <li>{@link org.fulcrum.model.PartnerIssue#getConfirmedBy <em>Confirmed By</em>}</li>
+ *   <li>{@link org.fulcrum.model.PartnerIssue#getConfirmedAt <em>Confirmed At</em>}</li>
+ *   <li>{@link org.fulcrum.model.PartnerIssue#getCloseReason <em>Close Reason</em>}</li>
  *   <li>{@link org.fulcrum.model.PartnerIssue#getEscalation <em>Escalation</em>}</li>
  *   <li>{@link org.fulcrum.model.PartnerIssue#getOpened <em>Opened</em>}</li>
  *   <li>{@link org.fulcrum.model.PartnerIssue#getTimeline <em>Timeline</em>}</li>
@@ -232,6 +237,9 @@ public interface PartnerIssue extends Identified {
 	 * Returns the value of the '<em><b>Owner</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The partner manager: the partner's starting point and relationship contact, kept informed; not the owner of the resolution.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Owner</em>' reference.
 	 * @see #setOwner(PartnerManager)
 	 * @see org.fulcrum.model.FulcrumPackage#getPartnerIssue_Owner()
@@ -249,6 +257,118 @@ public interface PartnerIssue extends Identified {
 	 * @generated
 	 */
 	void setOwner(PartnerManager value);
+
+	/**
+	 * Returns the value of the '<em><b>Support Owner</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The person in partner support who owns the issue's resolution.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Support Owner</em>' reference.
+	 * @see #setSupportOwner(Person)
+	 * @see org.fulcrum.model.FulcrumPackage#getPartnerIssue_SupportOwner()
+	 * @model
+	 * @generated
+	 */
+	Person getSupportOwner();
+
+	/**
+	 * Sets the value of the '{@link org.fulcrum.model.PartnerIssue#getSupportOwner <em>Support Owner</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Support Owner</em>' reference.
+	 * @see #getSupportOwner()
+	 * @generated
+	 */
+	void setSupportOwner(Person value);
+
+	/**
+	 * Returns the value of the '<em><b>Escalated To</b></em>' reference list.
+	 * The list contents are of type {@link org.fulcrum.model.Person}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The named people the issue was last escalated to, from the escalation path of its level.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Escalated To</em>' reference list.
+	 * @see org.fulcrum.model.FulcrumPackage#getPartnerIssue_EscalatedTo()
+	 * @model
+	 * @generated
+	 */
+	EList<Person> getEscalatedTo();
+
+	/**
+	 * Returns the value of the '<em><b>Confirmed By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Who at the partner confirmed the resolution; empty while unconfirmed.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Confirmed By</em>' attribute.
+	 * @see #setConfirmedBy(String)
+	 * @see org.fulcrum.model.FulcrumPackage#getPartnerIssue_ConfirmedBy()
+	 * @model
+	 * @generated
+	 */
+	String getConfirmedBy();
+
+	/**
+	 * Sets the value of the '{@link org.fulcrum.model.PartnerIssue#getConfirmedBy <em>Confirmed By</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Confirmed By</em>' attribute.
+	 * @see #getConfirmedBy()
+	 * @generated
+	 */
+	void setConfirmedBy(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Confirmed At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Confirmed At</em>' attribute.
+	 * @see #setConfirmedAt(Date)
+	 * @see org.fulcrum.model.FulcrumPackage#getPartnerIssue_ConfirmedAt()
+	 * @model
+	 * @generated
+	 */
+	Date getConfirmedAt();
+
+	/**
+	 * Sets the value of the '{@link org.fulcrum.model.PartnerIssue#getConfirmedAt <em>Confirmed At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Confirmed At</em>' attribute.
+	 * @see #getConfirmedAt()
+	 * @generated
+	 */
+	void setConfirmedAt(Date value);
+
+	/**
+	 * Returns the value of the '<em><b>Close Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Why the issue was closed without the partner's confirmation.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Close Reason</em>' attribute.
+	 * @see #setCloseReason(String)
+	 * @see org.fulcrum.model.FulcrumPackage#getPartnerIssue_CloseReason()
+	 * @model
+	 * @generated
+	 */
+	String getCloseReason();
+
+	/**
+	 * Sets the value of the '{@link org.fulcrum.model.PartnerIssue#getCloseReason <em>Close Reason</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Close Reason</em>' attribute.
+	 * @see #getCloseReason()
+	 * @generated
+	 */
+	void setCloseReason(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Escalation</b></em>' attribute.

@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.fulcrum.model.PriorityTarget#getPriority <em>Priority</em>}</li>
  *   <li>{@link org.fulcrum.model.PriorityTarget#getResponseHours <em>Response Hours</em>}</li>
  *   <li>{@link org.fulcrum.model.PriorityTarget#getResolutionHours <em>Resolution Hours</em>}</li>
+ *   <li>{@link org.fulcrum.model.PriorityTarget#getUpdateHours <em>Update Hours</em>}</li>
  * </ul>
  *
  * @see org.fulcrum.model.FulcrumPackage#getPriorityTarget()
@@ -95,5 +96,30 @@ public interface PriorityTarget extends EObject {
 	 * @generated
 	 */
 	void setResolutionHours(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Update Hours</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How often the partner hears of progress while the issue is open, in hours; 0 takes Fulcrum's default.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Update Hours</em>' attribute.
+	 * @see #setUpdateHours(int)
+	 * @see org.fulcrum.model.FulcrumPackage#getPriorityTarget_UpdateHours()
+	 * @model
+	 * @generated
+	 */
+	int getUpdateHours();
+
+	/**
+	 * Sets the value of the '{@link org.fulcrum.model.PriorityTarget#getUpdateHours <em>Update Hours</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Update Hours</em>' attribute.
+	 * @see #getUpdateHours()
+	 * @generated
+	 */
+	void setUpdateHours(int value);
 
 } // PriorityTarget

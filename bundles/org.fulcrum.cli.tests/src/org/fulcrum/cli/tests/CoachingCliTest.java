@@ -1,7 +1,6 @@
 package org.fulcrum.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -22,7 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** plan, program and issues on the demo engagement, which holds plans, programs and partner issues as of 2026-11-27. */
+/** plan and program on the demo engagement, which holds plans and programs as of 2026-11-27 (issues: IssuesCliTest). */
 class CoachingCliTest {
 
 	@TempDir
@@ -139,113 +138,6 @@ class CoachingCliTest {
 		assertEquals(ExitCode.OK, run("program", "progress", demo.toString(), "--as-of", "2026-11-27"));
 		assertTrue(out().startsWith("Coaching progress as of 2026-11-27: 4 participants;"), out());
 		assertTrue(out().contains("sessions 7 of 28 held, 1 missed"), out());
-	}
-
-	@Test
-	void issuesListShowsKeyIssuesRecurrenceAndBrokenPromises() {
-		assertEquals(ExitCode.OK, run("issues", "list", demo.toString(), "--as-of", "2026-11-27"), err());
-		assertTrue(out().contains("open: 4;"), out());
-		assertTrue(out().contains("ISS-0002  P1"), out());
-		assertTrue(out().contains("[recurring, occurrence 2]"), out());
-		assertTrue(out().contains("ISS-0002 repeats ISS-0001"), out());
-		assertTrue(out().contains("ISS-0001 'Registration re-reviewed by partner support' due 2026-11-05, done 2026-11-06 (1 day late)"),
-				out());
-		assertEquals(ExitCode.USAGE, run("issues", "list", demo.toString(), "--as-of", "yesterday"));
-	}
-
-	@Test
-	void issuesEscalateAppliesWhatIsDueAndOnlyOnce() throws Exception {
-		Path file = copy("escalate");
-		assertEquals(ExitCode.OK, run("issues", "escalate", file.toString(), "--as-of", "2026-11-27"));
-		assertEquals("", out());
-		assertTrue(err().startsWith("0 escalations due as of 2026-11-27 00:00 UTC"), err());
-		assertEquals(ExitCode.OK, run("issues", "escalate", file.toString(), "--as-of", "2026-12-01"), err());
-		assertEquals(4, out().lines().count(), out());
-		assertTrue(out().contains("2026-11-30 07:00 UTC  ISS-0004 escalated to VP of channels: still not resolved at 2 times the P2 "
-				+ "resolution target of 72 h"), out());
-		assertEquals(ExitCode.OK, run("issues", "escalate", file.toString(), "--as-of", "2026-12-01"));
-		assertEquals("", out());
-		assertEquals(ExitCode.USAGE, run("issues", "escalate", file.toString()));
-		assertTrue(err().contains("--as-of DATE is required"), err());
-	}
-
-	@Test
-	void thePartnerViewNeverContainsAnInternalNote() throws Exception {
-		assertEquals(ExitCode.OK, run("issues", "partner-view", demo.toString(), "--partner", "ptn-dunaj", "--as-of", "2026-11-27"));
-		assertTrue(out().startsWith("Issues of Dunaj IT s.r.o. (ptn-dunaj), as of 2026-11-27 00:00 UTC"), out());
-		assertTrue(out().contains("We are looking into why the rules reject your renewals"), out());
-		assertTrue(out().contains("2026-11-26  Cause of the rejections explained to you  (overdue)"), out());
-		assertFalse(out().contains("Internal"), out());
-		assertFalse(out().contains("Escalated"), out());
-		assertFalse(out().contains("Recurrence"), out());
-		Path export = folder.resolve("dunaj.txt");
-		assertEquals(ExitCode.OK, run("issues", "partner-view", demo.toString(), "--partner", "ptn-dunaj", "--as-of", "2026-11-27",
-				"--output", export.toString()));
-		assertFalse(Files.readString(export).contains("Internal"));
-		assertEquals(ExitCode.USAGE, run("issues", "partner-view", demo.toString(), "--partner", "ptn-nowhere"));
-	}
-
-	@Test
-	void issuesAddTakesAnIssueInAndLinksARecurrence() throws Exception {
-		Path file = copy("add");
-		assertEquals(ExitCode.OK, run("issues", "add", file.toString(), "--partner", "ptn-dunaj", "--category", "deal registration",
-				"--priority", "P3", "--title", "Third rejection: the Ostrava renewal", "--owner", "pm-dvorak", "--channel", "email",
-				"--at", "2026-11-26T08:00Z"), err());
-		assertEquals("ISS-0007 taken in: P1, Third rejection: the Ostrava renewal (recurrence of ISS-0002: priority raised from P3)\n",
-				out());
-		assertEquals(ExitCode.USAGE, run("issues", "add", file.toString(), "--partner", "ptn-dunaj", "--category", "x",
-				"--priority", "P9", "--title", "t"));
-		assertEquals(ExitCode.USAGE, run("issues", "add", file.toString(), "--partner", "ptn-dunaj", "--priority", "P2",
-				"--title", "t"));
-		assertTrue(err().contains("--category is required"), err());
-	}
-
-	@Test
-	void anIssueMovesThroughTheWorkflowWithNotesPromisesAndTags() throws Exception {
-		Path file = copy("workflow");
-		String eng = file.toString();
-		assertEquals(ExitCode.OK, run("issues", "move", eng, "ISS-0004", "--to", "in-progress", "--at", "2026-11-27T09:00Z"), err());
-		assertEquals("ISS-0004 is in progress\n", out());
-		assertEquals(ExitCode.OK, run("issues", "note", eng, "ISS-0004", "--text", "Vendor bug 4711 opened", "--at",
-				"2026-11-27T09:10Z"));
-		assertEquals(ExitCode.OK, run("issues", "note", eng, "ISS-0004", "--text", "A fix is being tested", "--shared", "--at",
-				"2026-11-27T09:20Z"));
-		assertEquals(ExitCode.OK, run("issues", "commit", eng, "ISS-0004", "--what", "Fix in production", "--due", "2026-12-02",
-				"--at", "2026-11-27T09:20Z"));
-		assertEquals(ExitCode.OK, run("issues", "tag", eng, "ISS-0004", "--trait", "COU"));
-		assertEquals("ISS-0004 is tagged Courage\n", out());
-		assertEquals(ExitCode.OK, run("issues", "move", eng, "ISS-0004", "--to", "resolved", "--at", "2026-11-28T12:00Z"));
-		assertEquals(ExitCode.FINDINGS, run("issues", "move", eng, "ISS-0004", "--to", "waiting-on-partner", "--at",
-				"2026-11-28T13:00Z"));
-		assertTrue(err().contains("ISS-0004 cannot move from resolved to waiting on partner"), err());
-		assertEquals(ExitCode.USAGE, run("issues", "move", eng, "ISS-0004", "--to", "reopen"));
-		assertEquals(ExitCode.OK, run("issues", "move", eng, "ISS-0004", "--to", "reopen", "--reason", "times out again", "--at",
-				"2026-11-29T08:00Z"));
-		assertEquals("ISS-0004 is in progress\n", out());
-		assertEquals(ExitCode.OK, run("issues", "partner-view", eng, "--partner", "ptn-alpen", "--as-of", "2026-11-30"));
-		assertTrue(out().contains("A fix is being tested"), out());
-		assertTrue(out().contains("Reopened: times out again"), out());
-		assertFalse(out().contains("Vendor bug 4711"), out());
-		assertEquals(ExitCode.USAGE, run("issues", "move", eng, "ISS-0999", "--to", "closed"));
-		assertEquals(ExitCode.USAGE, run("issues", "commit", eng, "ISS-0004", "--what", "x"));
-	}
-
-	@Test
-	void issuesPolicyShowsAndSetsTheTargetsOfTheEngagement() throws Exception {
-		Path file = copy("policy");
-		assertEquals(ExitCode.OK, run("issues", "policy", file.toString()));
-		assertTrue(out().startsWith("P1  respond within 4 h, resolve within 24 h\n"), out());
-		assertTrue(out().endsWith("recurrence window: 90 days\n"), out());
-		assertEquals(ExitCode.OK, run("issues", "policy", file.toString(), "--priority", "P2", "--response", "2", "--resolution", "24",
-				"--recurrence-days", "30"));
-		assertTrue(out().contains("P2  respond within 2 h, resolve within 24 h\n"), out());
-		assertTrue(out().endsWith("recurrence window: 30 days\n"), out());
-		assertEquals(ExitCode.USAGE, run("issues", "policy", file.toString(), "--priority", "P3", "--response", "48", "--resolution", "24"));
-		assertTrue(err().contains("must be at least its response target"), err());
-		assertEquals(ExitCode.OK, run("validate", file.toString()));
-		assertEquals(ExitCode.OK, run("issues", "escalate", file.toString(), "--as-of", "2026-11-27"));
-		// ISS-0004 (P2) now breaks 24 h on 11-25 07:00 and 48 h on 11-26 07:00; ISS-0001 (P2) is closed: no longer escalated
-		assertTrue(err().startsWith("2 escalations due"), err());
 	}
 
 	@Test

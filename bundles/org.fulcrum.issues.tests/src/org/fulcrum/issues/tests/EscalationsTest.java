@@ -23,11 +23,14 @@ import org.fulcrum.model.Priority;
 import org.fulcrum.model.PriorityTarget;
 import org.junit.jupiter.api.Test;
 
-/** Escalation happens exactly at a target and not a second before; P3 is 24 h to respond, 120 h to resolve. */
+/**
+ * Escalation happens exactly at a target and not a second before; P3 is 24 h to respond, 120 h to
+ * resolve. Overdue updates and broken promises are turned off here (see {@link LapsesTest}).
+ */
 class EscalationsTest {
 
 	private final IssueFixture fixture = new IssueFixture();
-	private final Escalations ladder = new Escalations(IssueRules.DEFAULT);
+	private final Escalations ladder = new Escalations(IssueFixture.TARGETS_ONLY);
 
 	@Test
 	void noResponseEscalatesExactlyAtTheResponseTarget() {

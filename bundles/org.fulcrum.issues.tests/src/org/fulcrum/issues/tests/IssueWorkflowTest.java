@@ -41,6 +41,7 @@ class IssueWorkflowTest {
 		PartnerIssue issue = fixture.take(Priority.P2);
 		IssueWorkflow.move(issue, IssueStatus.TRIAGED, at(1), "Jiří");
 		IssueWorkflow.move(issue, IssueStatus.RESOLVED, at(5), "Jiří");
+		IssueWorkflow.confirm(issue, at(6), "Jiří", "Petra Svobodová");
 		IssueWorkflow.move(issue, IssueStatus.CLOSED, at(6), "Jiří");
 		IssueWorkflow.reopen(issue, at(30), "Jiří", "the error is back");
 		assertEquals(IssueStatus.IN_PROGRESS, issue.getStatus());

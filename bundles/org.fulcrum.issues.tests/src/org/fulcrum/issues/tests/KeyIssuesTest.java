@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.fulcrum.issues.Escalations;
-import org.fulcrum.issues.IssueRules;
 import org.fulcrum.issues.IssueWorkflow;
 import org.fulcrum.issues.KeyIssues;
 import org.fulcrum.issues.KeyIssuesQuery;
@@ -41,9 +40,9 @@ class KeyIssuesTest {
 		PartnerIssue repeat = fixture.take(fixture.dunaj, "deal registration", Priority.P4, T0.plus(Duration.ofDays(12)));
 		PartnerIssue done = fixture.take(fixture.wisla, "MDF", Priority.P1, at(2));
 		IssueWorkflow.move(done, IssueStatus.RESOLVED, at(3), "Jiří");
-		new Escalations(IssueRules.DEFAULT).apply(fixture.engagement, at(130));
+		new Escalations(IssueFixture.TARGETS_ONLY).apply(fixture.engagement, at(130));
 
-		KeyIssues key = new KeyIssuesQuery(IssueRules.DEFAULT).of(fixture.engagement, T0.plus(Duration.ofDays(13)));
+		KeyIssues key = new KeyIssuesQuery(IssueFixture.TARGETS_ONLY).of(fixture.engagement, T0.plus(Duration.ofDays(13)));
 
 		assertEquals(List.of(repeat, old), key.open().stream().map(KeyIssues.OpenIssue::issue).toList()); // P3 raised to P2 first
 		assertEquals(Map.of(Priority.P2, 1L, Priority.P3, 1L), key.byPriority());
@@ -58,6 +57,8 @@ class KeyIssuesTest {
 		assertEquals(List.of("Root cause report", "Patch"),
 				key.brokenCommitments().stream().map(b -> b.commitment().getDescription()).toList());
 		assertEquals(List.of(5L, 2L), key.brokenCommitments().stream().map(KeyIssues.BrokenCommitment::daysLate).toList());
+		assertEquals(List.of(done), key.unconfirmed().stream().map(KeyIssues.Unconfirmed::issue).toList()); // resolved, never confirmed
+		assertEquals(at(3), key.unconfirmed().get(0).resolved());
 	}
 
 	@Test

@@ -212,6 +212,7 @@ public class EngagementItemProvider extends IdentifiedItemProvider {
 			childrenFeatures.add(FulcrumPackage.Literals.ENGAGEMENT__PROGRAMS);
 			childrenFeatures.add(FulcrumPackage.Literals.ENGAGEMENT__PARTNER_SESSIONS);
 			childrenFeatures.add(FulcrumPackage.Literals.ENGAGEMENT__ISSUES);
+			childrenFeatures.add(FulcrumPackage.Literals.ENGAGEMENT__OUTBOX);
 			childrenFeatures.add(FulcrumPackage.Literals.ENGAGEMENT__RELEASES);
 		}
 		return childrenFeatures;
@@ -286,6 +287,7 @@ public class EngagementItemProvider extends IdentifiedItemProvider {
 			case FulcrumPackage.ENGAGEMENT__PROGRAMS:
 			case FulcrumPackage.ENGAGEMENT__PARTNER_SESSIONS:
 			case FulcrumPackage.ENGAGEMENT__ISSUES:
+			case FulcrumPackage.ENGAGEMENT__OUTBOX:
 			case FulcrumPackage.ENGAGEMENT__RELEASES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
@@ -358,6 +360,11 @@ public class EngagementItemProvider extends IdentifiedItemProvider {
 			(createChildParameter
 				(FulcrumPackage.Literals.ENGAGEMENT__ISSUES,
 				 FulcrumFactory.eINSTANCE.createPartnerIssue()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(FulcrumPackage.Literals.ENGAGEMENT__OUTBOX,
+				 FulcrumFactory.eINSTANCE.createNotification()));
 
 		newChildDescriptors.add
 			(createChildParameter

@@ -785,6 +785,52 @@ public class FulcrumItemProviderAdapterFactory extends FulcrumAdapterFactory imp
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.fulcrum.model.EscalationContact} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected EscalationContactItemProvider escalationContactItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.fulcrum.model.EscalationContact}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createEscalationContactAdapter() {
+		if (escalationContactItemProvider == null) {
+			escalationContactItemProvider = new EscalationContactItemProvider(this);
+		}
+
+		return escalationContactItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.fulcrum.model.Notification} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected NotificationItemProvider notificationItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.fulcrum.model.Notification}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createNotificationAdapter() {
+		if (notificationItemProvider == null) {
+			notificationItemProvider = new NotificationItemProvider(this);
+		}
+
+		return notificationItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.fulcrum.model.PriorityTarget} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -943,6 +989,8 @@ public class FulcrumItemProviderAdapterFactory extends FulcrumAdapterFactory imp
 		if (issueEventItemProvider != null) issueEventItemProvider.dispose();
 		if (commitmentItemProvider != null) commitmentItemProvider.dispose();
 		if (issuePolicyItemProvider != null) issuePolicyItemProvider.dispose();
+		if (escalationContactItemProvider != null) escalationContactItemProvider.dispose();
+		if (notificationItemProvider != null) notificationItemProvider.dispose();
 		if (priorityTargetItemProvider != null) priorityTargetItemProvider.dispose();
 	}
 

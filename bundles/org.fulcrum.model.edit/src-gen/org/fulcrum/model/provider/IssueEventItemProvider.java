@@ -68,6 +68,7 @@ public class IssueEventItemProvider
 			addVisibleToPartnerPropertyDescriptor(object);
 			addStatusPropertyDescriptor(object);
 			addLevelPropertyDescriptor(object);
+			addPeoplePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -222,6 +223,28 @@ public class IssueEventItemProvider
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the People feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPeoplePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_IssueEvent_people_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_IssueEvent_people_feature", "_UI_IssueEvent_type"),
+				 FulcrumPackage.Literals.ISSUE_EVENT__PEOPLE,
+				 true,
+				 false,
+				 true,
+				 null,
 				 null,
 				 null));
 	}

@@ -64,6 +64,10 @@ public class IssuePolicyItemProvider
 			super.getPropertyDescriptors(object);
 
 			addRecurrenceWindowDaysPropertyDescriptor(object);
+			addInformVpOnP1PropertyDescriptor(object);
+			addInformVpOnRecurrencePropertyDescriptor(object);
+			addInformVpOnBrokenPromisePropertyDescriptor(object);
+			addLapsesEscalatePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -91,6 +95,94 @@ public class IssuePolicyItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Inform Vp On P1 feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addInformVpOnP1PropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_IssuePolicy_informVpOnP1_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_IssuePolicy_informVpOnP1_feature", "_UI_IssuePolicy_type"),
+				 FulcrumPackage.Literals.ISSUE_POLICY__INFORM_VP_ON_P1,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Inform Vp On Recurrence feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addInformVpOnRecurrencePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_IssuePolicy_informVpOnRecurrence_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_IssuePolicy_informVpOnRecurrence_feature", "_UI_IssuePolicy_type"),
+				 FulcrumPackage.Literals.ISSUE_POLICY__INFORM_VP_ON_RECURRENCE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Inform Vp On Broken Promise feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addInformVpOnBrokenPromisePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_IssuePolicy_informVpOnBrokenPromise_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_IssuePolicy_informVpOnBrokenPromise_feature", "_UI_IssuePolicy_type"),
+				 FulcrumPackage.Literals.ISSUE_POLICY__INFORM_VP_ON_BROKEN_PROMISE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Lapses Escalate feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addLapsesEscalatePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_IssuePolicy_lapsesEscalate_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_IssuePolicy_lapsesEscalate_feature", "_UI_IssuePolicy_type"),
+				 FulcrumPackage.Literals.ISSUE_POLICY__LAPSES_ESCALATE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -103,6 +195,7 @@ public class IssuePolicyItemProvider
 		if (childrenFeatures == null) {
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(FulcrumPackage.Literals.ISSUE_POLICY__TARGETS);
+			childrenFeatures.add(FulcrumPackage.Literals.ISSUE_POLICY__ESCALATION_PATH);
 		}
 		return childrenFeatures;
 	}
@@ -157,9 +250,14 @@ public class IssuePolicyItemProvider
 
 		switch (notification.getFeatureID(IssuePolicy.class)) {
 			case FulcrumPackage.ISSUE_POLICY__RECURRENCE_WINDOW_DAYS:
+			case FulcrumPackage.ISSUE_POLICY__INFORM_VP_ON_P1:
+			case FulcrumPackage.ISSUE_POLICY__INFORM_VP_ON_RECURRENCE:
+			case FulcrumPackage.ISSUE_POLICY__INFORM_VP_ON_BROKEN_PROMISE:
+			case FulcrumPackage.ISSUE_POLICY__LAPSES_ESCALATE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case FulcrumPackage.ISSUE_POLICY__TARGETS:
+			case FulcrumPackage.ISSUE_POLICY__ESCALATION_PATH:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -181,6 +279,11 @@ public class IssuePolicyItemProvider
 			(createChildParameter
 				(FulcrumPackage.Literals.ISSUE_POLICY__TARGETS,
 				 FulcrumFactory.eINSTANCE.createPriorityTarget()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(FulcrumPackage.Literals.ISSUE_POLICY__ESCALATION_PATH,
+				 FulcrumFactory.eINSTANCE.createEscalationContact()));
 	}
 
 	/**

@@ -57,6 +57,11 @@ public class PartnerIssueItemProvider extends IdentifiedItemProvider {
 			addPriorityPropertyDescriptor(object);
 			addStatusPropertyDescriptor(object);
 			addOwnerPropertyDescriptor(object);
+			addSupportOwnerPropertyDescriptor(object);
+			addEscalatedToPropertyDescriptor(object);
+			addConfirmedByPropertyDescriptor(object);
+			addConfirmedAtPropertyDescriptor(object);
+			addCloseReasonPropertyDescriptor(object);
 			addEscalationPropertyDescriptor(object);
 			addOpenedPropertyDescriptor(object);
 			addRelatedPropertyDescriptor(object);
@@ -265,6 +270,116 @@ public class PartnerIssueItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Support Owner feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSupportOwnerPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_PartnerIssue_supportOwner_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_PartnerIssue_supportOwner_feature", "_UI_PartnerIssue_type"),
+				 FulcrumPackage.Literals.PARTNER_ISSUE__SUPPORT_OWNER,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Escalated To feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addEscalatedToPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_PartnerIssue_escalatedTo_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_PartnerIssue_escalatedTo_feature", "_UI_PartnerIssue_type"),
+				 FulcrumPackage.Literals.PARTNER_ISSUE__ESCALATED_TO,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Confirmed By feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addConfirmedByPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_PartnerIssue_confirmedBy_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_PartnerIssue_confirmedBy_feature", "_UI_PartnerIssue_type"),
+				 FulcrumPackage.Literals.PARTNER_ISSUE__CONFIRMED_BY,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Confirmed At feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addConfirmedAtPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_PartnerIssue_confirmedAt_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_PartnerIssue_confirmedAt_feature", "_UI_PartnerIssue_type"),
+				 FulcrumPackage.Literals.PARTNER_ISSUE__CONFIRMED_AT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Close Reason feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCloseReasonPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_PartnerIssue_closeReason_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_PartnerIssue_closeReason_feature", "_UI_PartnerIssue_type"),
+				 FulcrumPackage.Literals.PARTNER_ISSUE__CLOSE_REASON,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Escalation feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -450,6 +565,9 @@ public class PartnerIssueItemProvider extends IdentifiedItemProvider {
 			case FulcrumPackage.PARTNER_ISSUE__CATEGORY:
 			case FulcrumPackage.PARTNER_ISSUE__PRIORITY:
 			case FulcrumPackage.PARTNER_ISSUE__STATUS:
+			case FulcrumPackage.PARTNER_ISSUE__CONFIRMED_BY:
+			case FulcrumPackage.PARTNER_ISSUE__CONFIRMED_AT:
+			case FulcrumPackage.PARTNER_ISSUE__CLOSE_REASON:
 			case FulcrumPackage.PARTNER_ISSUE__ESCALATION:
 			case FulcrumPackage.PARTNER_ISSUE__OPENED:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));

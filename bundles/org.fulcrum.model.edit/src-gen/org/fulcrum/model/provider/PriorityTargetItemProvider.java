@@ -64,6 +64,7 @@ public class PriorityTargetItemProvider
 			addPriorityPropertyDescriptor(object);
 			addResponseHoursPropertyDescriptor(object);
 			addResolutionHoursPropertyDescriptor(object);
+			addUpdateHoursPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -135,6 +136,28 @@ public class PriorityTargetItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Update Hours feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addUpdateHoursPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_PriorityTarget_updateHours_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_PriorityTarget_updateHours_feature", "_UI_PriorityTarget_type"),
+				 FulcrumPackage.Literals.PRIORITY_TARGET__UPDATE_HOURS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns PriorityTarget.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -176,6 +199,7 @@ public class PriorityTargetItemProvider
 			case FulcrumPackage.PRIORITY_TARGET__PRIORITY:
 			case FulcrumPackage.PRIORITY_TARGET__RESPONSE_HOURS:
 			case FulcrumPackage.PRIORITY_TARGET__RESOLUTION_HOURS:
+			case FulcrumPackage.PRIORITY_TARGET__UPDATE_HOURS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -59,6 +59,7 @@ import org.fulcrum.model.ReportRelease;
  *   <li>{@link org.fulcrum.model.impl.EngagementImpl#getPrograms <em>Programs</em>}</li>
  *   <li>{@link org.fulcrum.model.impl.EngagementImpl#getPartnerSessions <em>Partner Sessions</em>}</li>
  *   <li>{@link org.fulcrum.model.impl.EngagementImpl#getIssues <em>Issues</em>}</li>
+ *   <li>{@link org.fulcrum.model.impl.EngagementImpl#getOutbox <em>Outbox</em>}</li>
  *   <li>{@link org.fulcrum.model.impl.EngagementImpl#getReleases <em>Releases</em>}</li>
  * </ul>
  *
@@ -274,6 +275,16 @@ public class EngagementImpl extends IdentifiedImpl implements Engagement {
 	 * @ordered
 	 */
 	protected EList<PartnerIssue> issues;
+
+	/**
+	 * The cached value of the '{@link #getOutbox() <em>Outbox</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOutbox()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<org.fulcrum.model.Notification> outbox;
 
 	/**
 	 * The cached value of the '{@link #getReleases() <em>Releases</em>}' containment reference list.
@@ -632,6 +643,19 @@ public class EngagementImpl extends IdentifiedImpl implements Engagement {
 	 * @generated
 	 */
 	@Override
+	public EList<org.fulcrum.model.Notification> getOutbox() {
+		if (outbox == null) {
+			outbox = new EObjectContainmentEList<org.fulcrum.model.Notification>(org.fulcrum.model.Notification.class, this, FulcrumPackage.ENGAGEMENT__OUTBOX);
+		}
+		return outbox;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<ReportRelease> getReleases() {
 		if (releases == null) {
 			releases = new EObjectContainmentEList<ReportRelease>(ReportRelease.class, this, FulcrumPackage.ENGAGEMENT__RELEASES);
@@ -667,6 +691,8 @@ public class EngagementImpl extends IdentifiedImpl implements Engagement {
 				return ((InternalEList<?>)getPartnerSessions()).basicRemove(otherEnd, msgs);
 			case FulcrumPackage.ENGAGEMENT__ISSUES:
 				return ((InternalEList<?>)getIssues()).basicRemove(otherEnd, msgs);
+			case FulcrumPackage.ENGAGEMENT__OUTBOX:
+				return ((InternalEList<?>)getOutbox()).basicRemove(otherEnd, msgs);
 			case FulcrumPackage.ENGAGEMENT__RELEASES:
 				return ((InternalEList<?>)getReleases()).basicRemove(otherEnd, msgs);
 		}
@@ -713,6 +739,8 @@ public class EngagementImpl extends IdentifiedImpl implements Engagement {
 				return getPartnerSessions();
 			case FulcrumPackage.ENGAGEMENT__ISSUES:
 				return getIssues();
+			case FulcrumPackage.ENGAGEMENT__OUTBOX:
+				return getOutbox();
 			case FulcrumPackage.ENGAGEMENT__RELEASES:
 				return getReleases();
 		}
@@ -785,6 +813,10 @@ public class EngagementImpl extends IdentifiedImpl implements Engagement {
 				getIssues().clear();
 				getIssues().addAll((Collection<? extends PartnerIssue>)newValue);
 				return;
+			case FulcrumPackage.ENGAGEMENT__OUTBOX:
+				getOutbox().clear();
+				getOutbox().addAll((Collection<? extends org.fulcrum.model.Notification>)newValue);
+				return;
 			case FulcrumPackage.ENGAGEMENT__RELEASES:
 				getReleases().clear();
 				getReleases().addAll((Collection<? extends ReportRelease>)newValue);
@@ -849,6 +881,9 @@ public class EngagementImpl extends IdentifiedImpl implements Engagement {
 			case FulcrumPackage.ENGAGEMENT__ISSUES:
 				getIssues().clear();
 				return;
+			case FulcrumPackage.ENGAGEMENT__OUTBOX:
+				getOutbox().clear();
+				return;
 			case FulcrumPackage.ENGAGEMENT__RELEASES:
 				getReleases().clear();
 				return;
@@ -896,6 +931,8 @@ public class EngagementImpl extends IdentifiedImpl implements Engagement {
 				return partnerSessions != null && !partnerSessions.isEmpty();
 			case FulcrumPackage.ENGAGEMENT__ISSUES:
 				return issues != null && !issues.isEmpty();
+			case FulcrumPackage.ENGAGEMENT__OUTBOX:
+				return outbox != null && !outbox.isEmpty();
 			case FulcrumPackage.ENGAGEMENT__RELEASES:
 				return releases != null && !releases.isEmpty();
 		}

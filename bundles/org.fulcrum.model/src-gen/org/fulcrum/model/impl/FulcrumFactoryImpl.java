@@ -90,6 +90,8 @@ public class FulcrumFactoryImpl extends EFactoryImpl implements FulcrumFactory {
 			case FulcrumPackage.ISSUE_EVENT: return createIssueEvent();
 			case FulcrumPackage.COMMITMENT: return createCommitment();
 			case FulcrumPackage.ISSUE_POLICY: return createIssuePolicy();
+			case FulcrumPackage.ESCALATION_CONTACT: return createEscalationContact();
+			case FulcrumPackage.NOTIFICATION: return createNotification();
 			case FulcrumPackage.PRIORITY_TARGET: return createPriorityTarget();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
@@ -541,6 +543,28 @@ public class FulcrumFactoryImpl extends EFactoryImpl implements FulcrumFactory {
 	public IssuePolicy createIssuePolicy() {
 		IssuePolicyImpl issuePolicy = new IssuePolicyImpl();
 		return issuePolicy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EscalationContact createEscalationContact() {
+		EscalationContactImpl escalationContact = new EscalationContactImpl();
+		return escalationContact;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Notification createNotification() {
+		NotificationImpl notification = new NotificationImpl();
+		return notification;
 	}
 
 	/**

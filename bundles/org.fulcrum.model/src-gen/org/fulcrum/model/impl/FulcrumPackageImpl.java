@@ -30,6 +30,7 @@ import org.fulcrum.model.Dimension;
 import org.fulcrum.model.DimensionKind;
 import org.fulcrum.model.Engagement;
 import org.fulcrum.model.EngagementStatus;
+import org.fulcrum.model.EscalationContact;
 import org.fulcrum.model.EscalationLevel;
 import org.fulcrum.model.FocusArea;
 import org.fulcrum.model.FulcrumFactory;
@@ -44,6 +45,7 @@ import org.fulcrum.model.IssueEventKind;
 import org.fulcrum.model.IssuePolicy;
 import org.fulcrum.model.IssueStatus;
 import org.fulcrum.model.ItemResponse;
+import org.fulcrum.model.Notification;
 import org.fulcrum.model.OptionSource;
 import org.fulcrum.model.PartnerCoachingSession;
 import org.fulcrum.model.PartnerIssue;
@@ -298,6 +300,20 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 	 * @generated
 	 */
 	private EClass issuePolicyEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass escalationContactEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass notificationEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -702,8 +718,18 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getEngagement_Releases() {
+	public EReference getEngagement_Outbox() {
 		return (EReference)engagementEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getEngagement_Releases() {
+		return (EReference)engagementEClass.getEStructuralFeatures().get(17);
 	}
 
 	/**
@@ -2352,8 +2378,58 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getPartnerIssue_SupportOwner() {
+		return (EReference)partnerIssueEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPartnerIssue_EscalatedTo() {
+		return (EReference)partnerIssueEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPartnerIssue_ConfirmedBy() {
+		return (EAttribute)partnerIssueEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPartnerIssue_ConfirmedAt() {
+		return (EAttribute)partnerIssueEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPartnerIssue_CloseReason() {
+		return (EAttribute)partnerIssueEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getPartnerIssue_Escalation() {
-		return (EAttribute)partnerIssueEClass.getEStructuralFeatures().get(9);
+		return (EAttribute)partnerIssueEClass.getEStructuralFeatures().get(14);
 	}
 
 	/**
@@ -2363,7 +2439,7 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 	 */
 	@Override
 	public EAttribute getPartnerIssue_Opened() {
-		return (EAttribute)partnerIssueEClass.getEStructuralFeatures().get(10);
+		return (EAttribute)partnerIssueEClass.getEStructuralFeatures().get(15);
 	}
 
 	/**
@@ -2373,7 +2449,7 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 	 */
 	@Override
 	public EReference getPartnerIssue_Timeline() {
-		return (EReference)partnerIssueEClass.getEStructuralFeatures().get(11);
+		return (EReference)partnerIssueEClass.getEStructuralFeatures().get(16);
 	}
 
 	/**
@@ -2383,7 +2459,7 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 	 */
 	@Override
 	public EReference getPartnerIssue_Commitments() {
-		return (EReference)partnerIssueEClass.getEStructuralFeatures().get(12);
+		return (EReference)partnerIssueEClass.getEStructuralFeatures().get(17);
 	}
 
 	/**
@@ -2393,7 +2469,7 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 	 */
 	@Override
 	public EReference getPartnerIssue_Related() {
-		return (EReference)partnerIssueEClass.getEStructuralFeatures().get(13);
+		return (EReference)partnerIssueEClass.getEStructuralFeatures().get(18);
 	}
 
 	/**
@@ -2403,7 +2479,7 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 	 */
 	@Override
 	public EReference getPartnerIssue_RecurrenceOf() {
-		return (EReference)partnerIssueEClass.getEStructuralFeatures().get(14);
+		return (EReference)partnerIssueEClass.getEStructuralFeatures().get(19);
 	}
 
 	/**
@@ -2413,7 +2489,7 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 	 */
 	@Override
 	public EReference getPartnerIssue_Traits() {
-		return (EReference)partnerIssueEClass.getEStructuralFeatures().get(15);
+		return (EReference)partnerIssueEClass.getEStructuralFeatures().get(20);
 	}
 
 	/**
@@ -2502,6 +2578,16 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getIssueEvent_People() {
+		return (EReference)issueEventEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getCommitment() {
 		return commitmentEClass;
 	}
@@ -2582,6 +2668,186 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getIssuePolicy_EscalationPath() {
+		return (EReference)issuePolicyEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIssuePolicy_InformVpOnP1() {
+		return (EAttribute)issuePolicyEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIssuePolicy_InformVpOnRecurrence() {
+		return (EAttribute)issuePolicyEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIssuePolicy_InformVpOnBrokenPromise() {
+		return (EAttribute)issuePolicyEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIssuePolicy_LapsesEscalate() {
+		return (EAttribute)issuePolicyEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getEscalationContact() {
+		return escalationContactEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEscalationContact_Level() {
+		return (EAttribute)escalationContactEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getEscalationContact_Person() {
+		return (EReference)escalationContactEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getNotification() {
+		return notificationEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNotification_Key() {
+		return (EAttribute)notificationEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getNotification_To() {
+		return (EReference)notificationEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getNotification_Issue() {
+		return (EReference)notificationEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNotification_Subject() {
+		return (EAttribute)notificationEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNotification_Body() {
+		return (EAttribute)notificationEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNotification_Reason() {
+		return (EAttribute)notificationEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNotification_Created() {
+		return (EAttribute)notificationEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNotification_Sent() {
+		return (EAttribute)notificationEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNotification_Error() {
+		return (EAttribute)notificationEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getPriorityTarget() {
 		return priorityTargetEClass;
 	}
@@ -2614,6 +2880,16 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 	@Override
 	public EAttribute getPriorityTarget_ResolutionHours() {
 		return (EAttribute)priorityTargetEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPriorityTarget_UpdateHours() {
+		return (EAttribute)priorityTargetEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -2865,6 +3141,7 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 		createEReference(engagementEClass, ENGAGEMENT__PROGRAMS);
 		createEReference(engagementEClass, ENGAGEMENT__PARTNER_SESSIONS);
 		createEReference(engagementEClass, ENGAGEMENT__ISSUES);
+		createEReference(engagementEClass, ENGAGEMENT__OUTBOX);
 		createEReference(engagementEClass, ENGAGEMENT__RELEASES);
 
 		confidentialityPolicyEClass = createEClass(CONFIDENTIALITY_POLICY);
@@ -3057,6 +3334,11 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 		createEAttribute(partnerIssueEClass, PARTNER_ISSUE__PRIORITY);
 		createEAttribute(partnerIssueEClass, PARTNER_ISSUE__STATUS);
 		createEReference(partnerIssueEClass, PARTNER_ISSUE__OWNER);
+		createEReference(partnerIssueEClass, PARTNER_ISSUE__SUPPORT_OWNER);
+		createEReference(partnerIssueEClass, PARTNER_ISSUE__ESCALATED_TO);
+		createEAttribute(partnerIssueEClass, PARTNER_ISSUE__CONFIRMED_BY);
+		createEAttribute(partnerIssueEClass, PARTNER_ISSUE__CONFIRMED_AT);
+		createEAttribute(partnerIssueEClass, PARTNER_ISSUE__CLOSE_REASON);
 		createEAttribute(partnerIssueEClass, PARTNER_ISSUE__ESCALATION);
 		createEAttribute(partnerIssueEClass, PARTNER_ISSUE__OPENED);
 		createEReference(partnerIssueEClass, PARTNER_ISSUE__TIMELINE);
@@ -3073,6 +3355,7 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 		createEAttribute(issueEventEClass, ISSUE_EVENT__VISIBLE_TO_PARTNER);
 		createEAttribute(issueEventEClass, ISSUE_EVENT__STATUS);
 		createEAttribute(issueEventEClass, ISSUE_EVENT__LEVEL);
+		createEReference(issueEventEClass, ISSUE_EVENT__PEOPLE);
 
 		commitmentEClass = createEClass(COMMITMENT);
 		createEAttribute(commitmentEClass, COMMITMENT__DESCRIPTION);
@@ -3083,11 +3366,32 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 		issuePolicyEClass = createEClass(ISSUE_POLICY);
 		createEAttribute(issuePolicyEClass, ISSUE_POLICY__RECURRENCE_WINDOW_DAYS);
 		createEReference(issuePolicyEClass, ISSUE_POLICY__TARGETS);
+		createEReference(issuePolicyEClass, ISSUE_POLICY__ESCALATION_PATH);
+		createEAttribute(issuePolicyEClass, ISSUE_POLICY__INFORM_VP_ON_P1);
+		createEAttribute(issuePolicyEClass, ISSUE_POLICY__INFORM_VP_ON_RECURRENCE);
+		createEAttribute(issuePolicyEClass, ISSUE_POLICY__INFORM_VP_ON_BROKEN_PROMISE);
+		createEAttribute(issuePolicyEClass, ISSUE_POLICY__LAPSES_ESCALATE);
+
+		escalationContactEClass = createEClass(ESCALATION_CONTACT);
+		createEAttribute(escalationContactEClass, ESCALATION_CONTACT__LEVEL);
+		createEReference(escalationContactEClass, ESCALATION_CONTACT__PERSON);
+
+		notificationEClass = createEClass(NOTIFICATION);
+		createEAttribute(notificationEClass, NOTIFICATION__KEY);
+		createEReference(notificationEClass, NOTIFICATION__TO);
+		createEReference(notificationEClass, NOTIFICATION__ISSUE);
+		createEAttribute(notificationEClass, NOTIFICATION__SUBJECT);
+		createEAttribute(notificationEClass, NOTIFICATION__BODY);
+		createEAttribute(notificationEClass, NOTIFICATION__REASON);
+		createEAttribute(notificationEClass, NOTIFICATION__CREATED);
+		createEAttribute(notificationEClass, NOTIFICATION__SENT);
+		createEAttribute(notificationEClass, NOTIFICATION__ERROR);
 
 		priorityTargetEClass = createEClass(PRIORITY_TARGET);
 		createEAttribute(priorityTargetEClass, PRIORITY_TARGET__PRIORITY);
 		createEAttribute(priorityTargetEClass, PRIORITY_TARGET__RESPONSE_HOURS);
 		createEAttribute(priorityTargetEClass, PRIORITY_TARGET__RESOLUTION_HOURS);
+		createEAttribute(priorityTargetEClass, PRIORITY_TARGET__UPDATE_HOURS);
 
 		// Create enums
 		engagementStatusEEnum = createEEnum(ENGAGEMENT_STATUS);
@@ -3180,6 +3484,7 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 		initEReference(getEngagement_Programs(), this.getCoachingProgram(), null, "programs", null, 0, -1, Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEngagement_PartnerSessions(), this.getPartnerCoachingSession(), null, "partnerSessions", null, 0, -1, Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEngagement_Issues(), this.getPartnerIssue(), null, "issues", null, 0, -1, Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getEngagement_Outbox(), this.getNotification(), null, "outbox", null, 0, -1, Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getEngagement_Releases(), this.getReportRelease(), null, "releases", null, 0, -1, Engagement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(confidentialityPolicyEClass, ConfidentialityPolicy.class, "ConfidentialityPolicy", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -3372,6 +3677,11 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 		initEAttribute(getPartnerIssue_Priority(), this.getPriority(), "priority", "p3", 0, 1, PartnerIssue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPartnerIssue_Status(), this.getIssueStatus(), "status", null, 0, 1, PartnerIssue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPartnerIssue_Owner(), this.getPartnerManager(), null, "owner", null, 0, 1, PartnerIssue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPartnerIssue_SupportOwner(), this.getPerson(), null, "supportOwner", null, 0, 1, PartnerIssue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPartnerIssue_EscalatedTo(), this.getPerson(), null, "escalatedTo", null, 0, -1, PartnerIssue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPartnerIssue_ConfirmedBy(), ecorePackage.getEString(), "confirmedBy", null, 0, 1, PartnerIssue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPartnerIssue_ConfirmedAt(), ecorePackage.getEDate(), "confirmedAt", null, 0, 1, PartnerIssue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPartnerIssue_CloseReason(), ecorePackage.getEString(), "closeReason", null, 0, 1, PartnerIssue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPartnerIssue_Escalation(), this.getEscalationLevel(), "escalation", null, 0, 1, PartnerIssue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPartnerIssue_Opened(), ecorePackage.getEDate(), "opened", null, 0, 1, PartnerIssue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPartnerIssue_Timeline(), this.getIssueEvent(), null, "timeline", null, 0, -1, PartnerIssue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3388,6 +3698,7 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 		initEAttribute(getIssueEvent_VisibleToPartner(), ecorePackage.getEBoolean(), "visibleToPartner", null, 0, 1, IssueEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIssueEvent_Status(), this.getIssueStatus(), "status", null, 0, 1, IssueEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getIssueEvent_Level(), this.getEscalationLevel(), "level", null, 0, 1, IssueEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getIssueEvent_People(), this.getPerson(), null, "people", null, 0, -1, IssueEvent.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(commitmentEClass, Commitment.class, "Commitment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCommitment_Description(), ecorePackage.getEString(), "description", null, 0, 1, Commitment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3398,11 +3709,32 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 		initEClass(issuePolicyEClass, IssuePolicy.class, "IssuePolicy", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getIssuePolicy_RecurrenceWindowDays(), ecorePackage.getEInt(), "recurrenceWindowDays", "90", 0, 1, IssuePolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getIssuePolicy_Targets(), this.getPriorityTarget(), null, "targets", null, 0, -1, IssuePolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getIssuePolicy_EscalationPath(), this.getEscalationContact(), null, "escalationPath", null, 0, -1, IssuePolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIssuePolicy_InformVpOnP1(), ecorePackage.getEBoolean(), "informVpOnP1", "true", 0, 1, IssuePolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIssuePolicy_InformVpOnRecurrence(), ecorePackage.getEBoolean(), "informVpOnRecurrence", "true", 0, 1, IssuePolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIssuePolicy_InformVpOnBrokenPromise(), ecorePackage.getEBoolean(), "informVpOnBrokenPromise", "true", 0, 1, IssuePolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getIssuePolicy_LapsesEscalate(), ecorePackage.getEBoolean(), "lapsesEscalate", "true", 0, 1, IssuePolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(escalationContactEClass, EscalationContact.class, "EscalationContact", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getEscalationContact_Level(), this.getEscalationLevel(), "level", null, 0, 1, EscalationContact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getEscalationContact_Person(), this.getPerson(), null, "person", null, 1, 1, EscalationContact.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(notificationEClass, Notification.class, "Notification", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getNotification_Key(), ecorePackage.getEString(), "key", null, 0, 1, Notification.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getNotification_To(), this.getPerson(), null, "to", null, 1, 1, Notification.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getNotification_Issue(), this.getPartnerIssue(), null, "issue", null, 0, 1, Notification.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNotification_Subject(), ecorePackage.getEString(), "subject", null, 0, 1, Notification.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNotification_Body(), ecorePackage.getEString(), "body", null, 0, 1, Notification.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNotification_Reason(), ecorePackage.getEString(), "reason", null, 0, 1, Notification.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNotification_Created(), ecorePackage.getEDate(), "created", null, 0, 1, Notification.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNotification_Sent(), ecorePackage.getEDate(), "sent", null, 0, 1, Notification.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNotification_Error(), ecorePackage.getEString(), "error", null, 0, 1, Notification.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(priorityTargetEClass, PriorityTarget.class, "PriorityTarget", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getPriorityTarget_Priority(), this.getPriority(), "priority", null, 0, 1, PriorityTarget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPriorityTarget_ResponseHours(), ecorePackage.getEInt(), "responseHours", null, 0, 1, PriorityTarget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPriorityTarget_ResolutionHours(), ecorePackage.getEInt(), "resolutionHours", null, 0, 1, PriorityTarget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPriorityTarget_UpdateHours(), ecorePackage.getEInt(), "updateHours", null, 0, 1, PriorityTarget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(engagementStatusEEnum, EngagementStatus.class, "EngagementStatus");
@@ -3521,6 +3853,9 @@ public class FulcrumPackageImpl extends EPackageImpl implements FulcrumPackage {
 		addEEnumLiteral(issueEventKindEEnum, IssueEventKind.ESCALATION);
 		addEEnumLiteral(issueEventKindEEnum, IssueEventKind.COMMITMENT);
 		addEEnumLiteral(issueEventKindEEnum, IssueEventKind.RECURRENCE);
+		addEEnumLiteral(issueEventKindEEnum, IssueEventKind.ASSIGNMENT);
+		addEEnumLiteral(issueEventKindEEnum, IssueEventKind.CONFIRMATION);
+		addEEnumLiteral(issueEventKindEEnum, IssueEventKind.NOTICE);
 
 		// Initialize data types
 		initEDataType(localDateEDataType, LocalDate.class, "LocalDate", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);

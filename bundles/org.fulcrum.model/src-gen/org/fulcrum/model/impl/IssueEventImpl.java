@@ -2,20 +2,24 @@
  */
 package org.fulcrum.model.impl;
 
+import java.util.Collection;
 import java.util.Date;
 
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EClass;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 
+import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 import org.fulcrum.model.EscalationLevel;
 import org.fulcrum.model.FulcrumPackage;
 import org.fulcrum.model.IssueEvent;
 import org.fulcrum.model.IssueEventKind;
 import org.fulcrum.model.IssueStatus;
+import org.fulcrum.model.Person;
 
 /**
  * <!-- begin-user-doc -->
@@ -32,6 +36,7 @@ import org.fulcrum.model.IssueStatus;
  *   <li>{@link org.fulcrum.model.impl.IssueEventImpl#isVisibleToPartner <em>Visible To Partner</em>}</li>
  *   <li>{@link org.fulcrum.model.impl.IssueEventImpl#getStatus <em>Status</em>}</li>
  *   <li>{@link org.fulcrum.model.impl.IssueEventImpl#getLevel <em>Level</em>}</li>
+ *   <li>{@link org.fulcrum.model.impl.IssueEventImpl#getPeople <em>People</em>}</li>
  * </ul>
  *
  * @generated
@@ -194,6 +199,16 @@ public class IssueEventImpl extends MinimalEObjectImpl.Container implements Issu
 	 * @ordered
 	 */
 	protected boolean levelESet;
+
+	/**
+	 * The cached value of the '{@link #getPeople() <em>People</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPeople()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Person> people;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -435,6 +450,19 @@ public class IssueEventImpl extends MinimalEObjectImpl.Container implements Issu
 	 * @generated
 	 */
 	@Override
+	public EList<Person> getPeople() {
+		if (people == null) {
+			people = new EObjectResolvingEList<Person>(Person.class, this, FulcrumPackage.ISSUE_EVENT__PEOPLE);
+		}
+		return people;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case FulcrumPackage.ISSUE_EVENT__AT:
@@ -451,6 +479,8 @@ public class IssueEventImpl extends MinimalEObjectImpl.Container implements Issu
 				return getStatus();
 			case FulcrumPackage.ISSUE_EVENT__LEVEL:
 				return getLevel();
+			case FulcrumPackage.ISSUE_EVENT__PEOPLE:
+				return getPeople();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -460,6 +490,7 @@ public class IssueEventImpl extends MinimalEObjectImpl.Container implements Issu
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -483,6 +514,10 @@ public class IssueEventImpl extends MinimalEObjectImpl.Container implements Issu
 				return;
 			case FulcrumPackage.ISSUE_EVENT__LEVEL:
 				setLevel((EscalationLevel)newValue);
+				return;
+			case FulcrumPackage.ISSUE_EVENT__PEOPLE:
+				getPeople().clear();
+				getPeople().addAll((Collection<? extends Person>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -517,6 +552,9 @@ public class IssueEventImpl extends MinimalEObjectImpl.Container implements Issu
 			case FulcrumPackage.ISSUE_EVENT__LEVEL:
 				unsetLevel();
 				return;
+			case FulcrumPackage.ISSUE_EVENT__PEOPLE:
+				getPeople().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -543,6 +581,8 @@ public class IssueEventImpl extends MinimalEObjectImpl.Container implements Issu
 				return isSetStatus();
 			case FulcrumPackage.ISSUE_EVENT__LEVEL:
 				return isSetLevel();
+			case FulcrumPackage.ISSUE_EVENT__PEOPLE:
+				return people != null && !people.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -29,6 +29,7 @@ import org.fulcrum.model.IssueStatus;
 import org.fulcrum.model.PartnerIssue;
 import org.fulcrum.model.PartnerManager;
 import org.fulcrum.model.PartnerOrganization;
+import org.fulcrum.model.Person;
 import org.fulcrum.model.Priority;
 
 /**
@@ -48,6 +49,11 @@ import org.fulcrum.model.Priority;
  *   <li>{@link org.fulcrum.model.impl.PartnerIssueImpl#getPriority <em>Priority</em>}</li>
  *   <li>{@link org.fulcrum.model.impl.PartnerIssueImpl#getStatus <em>Status</em>}</li>
  *   <li>{@link org.fulcrum.model.impl.PartnerIssueImpl#getOwner <em>Owner</em>}</li>
+ *   <li>{@link org.fulcrum.model.impl.PartnerIssueImpl#getSupportOwner <em>Support Owner</em>}</li>
+ *   <li>{@link org.fulcrum.model.impl.PartnerIssueImpl#getEscalatedTo <em>Escalated To</em>}</li>
+ *   <li>{@link org.fulcrum.model.impl.PartnerIssueImpl#getConfirmedBy <em>Confirmed By</em>}</li>
+ *   <li>{@link org.fulcrum.model.impl.PartnerIssueImpl#getConfirmedAt <em>Confirmed At</em>}</li>
+ *   <li>{@link org.fulcrum.model.impl.PartnerIssueImpl#getCloseReason <em>Close Reason</em>}</li>
  *   <li>{@link org.fulcrum.model.impl.PartnerIssueImpl#getEscalation <em>Escalation</em>}</li>
  *   <li>{@link org.fulcrum.model.impl.PartnerIssueImpl#getOpened <em>Opened</em>}</li>
  *   <li>{@link org.fulcrum.model.impl.PartnerIssueImpl#getTimeline <em>Timeline</em>}</li>
@@ -219,6 +225,86 @@ public class PartnerIssueImpl extends IdentifiedImpl implements PartnerIssue {
 	 * @ordered
 	 */
 	protected PartnerManager owner;
+
+	/**
+	 * The cached value of the '{@link #getSupportOwner() <em>Support Owner</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSupportOwner()
+	 * @generated
+	 * @ordered
+	 */
+	protected Person supportOwner;
+
+	/**
+	 * The cached value of the '{@link #getEscalatedTo() <em>Escalated To</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEscalatedTo()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Person> escalatedTo;
+
+	/**
+	 * The default value of the '{@link #getConfirmedBy() <em>Confirmed By</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getConfirmedBy()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CONFIRMED_BY_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getConfirmedBy() <em>Confirmed By</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getConfirmedBy()
+	 * @generated
+	 * @ordered
+	 */
+	protected String confirmedBy = CONFIRMED_BY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getConfirmedAt() <em>Confirmed At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getConfirmedAt()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Date CONFIRMED_AT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getConfirmedAt() <em>Confirmed At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getConfirmedAt()
+	 * @generated
+	 * @ordered
+	 */
+	protected Date confirmedAt = CONFIRMED_AT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCloseReason() <em>Close Reason</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCloseReason()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CLOSE_REASON_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getCloseReason() <em>Close Reason</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCloseReason()
+	 * @generated
+	 * @ordered
+	 */
+	protected String closeReason = CLOSE_REASON_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getEscalation() <em>Escalation</em>}' attribute.
@@ -576,6 +662,128 @@ public class PartnerIssueImpl extends IdentifiedImpl implements PartnerIssue {
 	 * @generated
 	 */
 	@Override
+	public Person getSupportOwner() {
+		if (supportOwner != null && supportOwner.eIsProxy()) {
+			InternalEObject oldSupportOwner = (InternalEObject)supportOwner;
+			supportOwner = (Person)eResolveProxy(oldSupportOwner);
+			if (supportOwner != oldSupportOwner) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, FulcrumPackage.PARTNER_ISSUE__SUPPORT_OWNER, oldSupportOwner, supportOwner));
+			}
+		}
+		return supportOwner;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Person basicGetSupportOwner() {
+		return supportOwner;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSupportOwner(Person newSupportOwner) {
+		Person oldSupportOwner = supportOwner;
+		supportOwner = newSupportOwner;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FulcrumPackage.PARTNER_ISSUE__SUPPORT_OWNER, oldSupportOwner, supportOwner));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Person> getEscalatedTo() {
+		if (escalatedTo == null) {
+			escalatedTo = new EObjectResolvingEList<Person>(Person.class, this, FulcrumPackage.PARTNER_ISSUE__ESCALATED_TO);
+		}
+		return escalatedTo;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getConfirmedBy() {
+		return confirmedBy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setConfirmedBy(String newConfirmedBy) {
+		String oldConfirmedBy = confirmedBy;
+		confirmedBy = newConfirmedBy;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FulcrumPackage.PARTNER_ISSUE__CONFIRMED_BY, oldConfirmedBy, confirmedBy));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Date getConfirmedAt() {
+		return confirmedAt;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setConfirmedAt(Date newConfirmedAt) {
+		Date oldConfirmedAt = confirmedAt;
+		confirmedAt = newConfirmedAt;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FulcrumPackage.PARTNER_ISSUE__CONFIRMED_AT, oldConfirmedAt, confirmedAt));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getCloseReason() {
+		return closeReason;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCloseReason(String newCloseReason) {
+		String oldCloseReason = closeReason;
+		closeReason = newCloseReason;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FulcrumPackage.PARTNER_ISSUE__CLOSE_REASON, oldCloseReason, closeReason));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EscalationLevel getEscalation() {
 		return escalation;
 	}
@@ -752,6 +960,17 @@ public class PartnerIssueImpl extends IdentifiedImpl implements PartnerIssue {
 			case FulcrumPackage.PARTNER_ISSUE__OWNER:
 				if (resolve) return getOwner();
 				return basicGetOwner();
+			case FulcrumPackage.PARTNER_ISSUE__SUPPORT_OWNER:
+				if (resolve) return getSupportOwner();
+				return basicGetSupportOwner();
+			case FulcrumPackage.PARTNER_ISSUE__ESCALATED_TO:
+				return getEscalatedTo();
+			case FulcrumPackage.PARTNER_ISSUE__CONFIRMED_BY:
+				return getConfirmedBy();
+			case FulcrumPackage.PARTNER_ISSUE__CONFIRMED_AT:
+				return getConfirmedAt();
+			case FulcrumPackage.PARTNER_ISSUE__CLOSE_REASON:
+				return getCloseReason();
 			case FulcrumPackage.PARTNER_ISSUE__ESCALATION:
 				return getEscalation();
 			case FulcrumPackage.PARTNER_ISSUE__OPENED:
@@ -806,6 +1025,22 @@ public class PartnerIssueImpl extends IdentifiedImpl implements PartnerIssue {
 				return;
 			case FulcrumPackage.PARTNER_ISSUE__OWNER:
 				setOwner((PartnerManager)newValue);
+				return;
+			case FulcrumPackage.PARTNER_ISSUE__SUPPORT_OWNER:
+				setSupportOwner((Person)newValue);
+				return;
+			case FulcrumPackage.PARTNER_ISSUE__ESCALATED_TO:
+				getEscalatedTo().clear();
+				getEscalatedTo().addAll((Collection<? extends Person>)newValue);
+				return;
+			case FulcrumPackage.PARTNER_ISSUE__CONFIRMED_BY:
+				setConfirmedBy((String)newValue);
+				return;
+			case FulcrumPackage.PARTNER_ISSUE__CONFIRMED_AT:
+				setConfirmedAt((Date)newValue);
+				return;
+			case FulcrumPackage.PARTNER_ISSUE__CLOSE_REASON:
+				setCloseReason((String)newValue);
 				return;
 			case FulcrumPackage.PARTNER_ISSUE__ESCALATION:
 				setEscalation((EscalationLevel)newValue);
@@ -871,6 +1106,21 @@ public class PartnerIssueImpl extends IdentifiedImpl implements PartnerIssue {
 			case FulcrumPackage.PARTNER_ISSUE__OWNER:
 				setOwner((PartnerManager)null);
 				return;
+			case FulcrumPackage.PARTNER_ISSUE__SUPPORT_OWNER:
+				setSupportOwner((Person)null);
+				return;
+			case FulcrumPackage.PARTNER_ISSUE__ESCALATED_TO:
+				getEscalatedTo().clear();
+				return;
+			case FulcrumPackage.PARTNER_ISSUE__CONFIRMED_BY:
+				setConfirmedBy(CONFIRMED_BY_EDEFAULT);
+				return;
+			case FulcrumPackage.PARTNER_ISSUE__CONFIRMED_AT:
+				setConfirmedAt(CONFIRMED_AT_EDEFAULT);
+				return;
+			case FulcrumPackage.PARTNER_ISSUE__CLOSE_REASON:
+				setCloseReason(CLOSE_REASON_EDEFAULT);
+				return;
 			case FulcrumPackage.PARTNER_ISSUE__ESCALATION:
 				setEscalation(ESCALATION_EDEFAULT);
 				return;
@@ -922,6 +1172,16 @@ public class PartnerIssueImpl extends IdentifiedImpl implements PartnerIssue {
 				return status != STATUS_EDEFAULT;
 			case FulcrumPackage.PARTNER_ISSUE__OWNER:
 				return owner != null;
+			case FulcrumPackage.PARTNER_ISSUE__SUPPORT_OWNER:
+				return supportOwner != null;
+			case FulcrumPackage.PARTNER_ISSUE__ESCALATED_TO:
+				return escalatedTo != null && !escalatedTo.isEmpty();
+			case FulcrumPackage.PARTNER_ISSUE__CONFIRMED_BY:
+				return CONFIRMED_BY_EDEFAULT == null ? confirmedBy != null : !CONFIRMED_BY_EDEFAULT.equals(confirmedBy);
+			case FulcrumPackage.PARTNER_ISSUE__CONFIRMED_AT:
+				return CONFIRMED_AT_EDEFAULT == null ? confirmedAt != null : !CONFIRMED_AT_EDEFAULT.equals(confirmedAt);
+			case FulcrumPackage.PARTNER_ISSUE__CLOSE_REASON:
+				return CLOSE_REASON_EDEFAULT == null ? closeReason != null : !CLOSE_REASON_EDEFAULT.equals(closeReason);
 			case FulcrumPackage.PARTNER_ISSUE__ESCALATION:
 				return escalation != ESCALATION_EDEFAULT;
 			case FulcrumPackage.PARTNER_ISSUE__OPENED:
@@ -964,6 +1224,12 @@ public class PartnerIssueImpl extends IdentifiedImpl implements PartnerIssue {
 		result.append(priority);
 		result.append(", status: ");
 		result.append(status);
+		result.append(", confirmedBy: ");
+		result.append(confirmedBy);
+		result.append(", confirmedAt: ");
+		result.append(confirmedAt);
+		result.append(", closeReason: ");
+		result.append(closeReason);
 		result.append(", escalation: ");
 		result.append(escalation);
 		result.append(", opened: ");

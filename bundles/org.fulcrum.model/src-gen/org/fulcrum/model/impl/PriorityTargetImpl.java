@@ -24,6 +24,7 @@ import org.fulcrum.model.PriorityTarget;
  *   <li>{@link org.fulcrum.model.impl.PriorityTargetImpl#getPriority <em>Priority</em>}</li>
  *   <li>{@link org.fulcrum.model.impl.PriorityTargetImpl#getResponseHours <em>Response Hours</em>}</li>
  *   <li>{@link org.fulcrum.model.impl.PriorityTargetImpl#getResolutionHours <em>Resolution Hours</em>}</li>
+ *   <li>{@link org.fulcrum.model.impl.PriorityTargetImpl#getUpdateHours <em>Update Hours</em>}</li>
  * </ul>
  *
  * @generated
@@ -88,6 +89,26 @@ public class PriorityTargetImpl extends MinimalEObjectImpl.Container implements 
 	 * @ordered
 	 */
 	protected int resolutionHours = RESOLUTION_HOURS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getUpdateHours() <em>Update Hours</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUpdateHours()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int UPDATE_HOURS_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getUpdateHours() <em>Update Hours</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUpdateHours()
+	 * @generated
+	 * @ordered
+	 */
+	protected int updateHours = UPDATE_HOURS_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -183,6 +204,29 @@ public class PriorityTargetImpl extends MinimalEObjectImpl.Container implements 
 	 * @generated
 	 */
 	@Override
+	public int getUpdateHours() {
+		return updateHours;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setUpdateHours(int newUpdateHours) {
+		int oldUpdateHours = updateHours;
+		updateHours = newUpdateHours;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, FulcrumPackage.PRIORITY_TARGET__UPDATE_HOURS, oldUpdateHours, updateHours));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case FulcrumPackage.PRIORITY_TARGET__PRIORITY:
@@ -191,6 +235,8 @@ public class PriorityTargetImpl extends MinimalEObjectImpl.Container implements 
 				return getResponseHours();
 			case FulcrumPackage.PRIORITY_TARGET__RESOLUTION_HOURS:
 				return getResolutionHours();
+			case FulcrumPackage.PRIORITY_TARGET__UPDATE_HOURS:
+				return getUpdateHours();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -211,6 +257,9 @@ public class PriorityTargetImpl extends MinimalEObjectImpl.Container implements 
 				return;
 			case FulcrumPackage.PRIORITY_TARGET__RESOLUTION_HOURS:
 				setResolutionHours((Integer)newValue);
+				return;
+			case FulcrumPackage.PRIORITY_TARGET__UPDATE_HOURS:
+				setUpdateHours((Integer)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -233,6 +282,9 @@ public class PriorityTargetImpl extends MinimalEObjectImpl.Container implements 
 			case FulcrumPackage.PRIORITY_TARGET__RESOLUTION_HOURS:
 				setResolutionHours(RESOLUTION_HOURS_EDEFAULT);
 				return;
+			case FulcrumPackage.PRIORITY_TARGET__UPDATE_HOURS:
+				setUpdateHours(UPDATE_HOURS_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -251,6 +303,8 @@ public class PriorityTargetImpl extends MinimalEObjectImpl.Container implements 
 				return responseHours != RESPONSE_HOURS_EDEFAULT;
 			case FulcrumPackage.PRIORITY_TARGET__RESOLUTION_HOURS:
 				return resolutionHours != RESOLUTION_HOURS_EDEFAULT;
+			case FulcrumPackage.PRIORITY_TARGET__UPDATE_HOURS:
+				return updateHours != UPDATE_HOURS_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -271,6 +325,8 @@ public class PriorityTargetImpl extends MinimalEObjectImpl.Container implements 
 		result.append(responseHours);
 		result.append(", resolutionHours: ");
 		result.append(resolutionHours);
+		result.append(", updateHours: ");
+		result.append(updateHours);
 		result.append(')');
 		return result.toString();
 	}

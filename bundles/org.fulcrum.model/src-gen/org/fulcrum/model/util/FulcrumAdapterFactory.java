@@ -196,6 +196,14 @@ public class FulcrumAdapterFactory extends AdapterFactoryImpl {
 				return createIssuePolicyAdapter();
 			}
 			@Override
+			public Adapter caseEscalationContact(EscalationContact object) {
+				return createEscalationContactAdapter();
+			}
+			@Override
+			public Adapter caseNotification(Notification object) {
+				return createNotificationAdapter();
+			}
+			@Override
 			public Adapter casePriorityTarget(PriorityTarget object) {
 				return createPriorityTargetAdapter();
 			}
@@ -664,6 +672,34 @@ public class FulcrumAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createIssuePolicyAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.fulcrum.model.EscalationContact <em>Escalation Contact</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.fulcrum.model.EscalationContact
+	 * @generated
+	 */
+	public Adapter createEscalationContactAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.fulcrum.model.Notification <em>Notification</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.fulcrum.model.Notification
+	 * @generated
+	 */
+	public Adapter createNotificationAdapter() {
 		return null;
 	}
 

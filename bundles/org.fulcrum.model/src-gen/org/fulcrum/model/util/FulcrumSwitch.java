@@ -275,6 +275,18 @@ public class FulcrumSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case FulcrumPackage.ESCALATION_CONTACT: {
+				EscalationContact escalationContact = (EscalationContact)theEObject;
+				T result = caseEscalationContact(escalationContact);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case FulcrumPackage.NOTIFICATION: {
+				Notification notification = (Notification)theEObject;
+				T result = caseNotification(notification);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case FulcrumPackage.PRIORITY_TARGET: {
 				PriorityTarget priorityTarget = (PriorityTarget)theEObject;
 				T result = casePriorityTarget(priorityTarget);
@@ -762,6 +774,36 @@ public class FulcrumSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseIssuePolicy(IssuePolicy object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Escalation Contact</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Escalation Contact</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseEscalationContact(EscalationContact object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Notification</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Notification</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseNotification(Notification object) {
 		return null;
 	}
 

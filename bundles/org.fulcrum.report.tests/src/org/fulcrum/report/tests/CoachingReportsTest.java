@@ -57,6 +57,12 @@ class CoachingReportsTest {
 
 		String issues = pdfText("partner-issues.pdf");
 		assertTrue(issues.contains("Open issues, most urgent first") && issues.contains("Broken commitments"));
+		assertTrue(issues.contains("Resolved, not confirmed by the partner") && issues.contains("Owed to partners"), issues);
+		for (PartnerIssue issue : demo.engagement.getIssues()) { // the owner of every open or unconfirmed issue is named
+			if (issue.getStatus() != org.fulcrum.model.IssueStatus.CLOSED && issue.getSupportOwner() != null) {
+				assertTrue(issues.contains(issue.getSupportOwner().getName()), issue.getId() + "'s owner");
+			}
+		}
 		for (PartnerIssue issue : demo.engagement.getIssues()) {
 			for (IssueEvent event : issue.getTimeline()) {
 				if (!event.isVisibleToPartner() && event.getText() != null && event.getText().length() > 12) {

@@ -23,6 +23,7 @@ import org.fulcrum.model.IssueEvent;
 import org.fulcrum.model.IssueEventKind;
 import org.fulcrum.model.IssueStatus;
 import org.fulcrum.model.PartnerIssue;
+import org.fulcrum.model.Person;
 import org.fulcrum.ui.EngagementSession;
 import org.fulcrum.ui.internal.edit.CheckColumn;
 import org.fulcrum.ui.internal.editors.PartnerIssueEditor;
@@ -32,7 +33,10 @@ import org.fulcrum.ui.internal.navigator.NavigatorPart;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A demo partner issue in its editor: escalation with undo and redo, a shared update in the partner view, workflow moves. */
+/**
+ * A demo partner issue in its editor: escalation to named people with undo and redo, a shared update
+ * in the partner view, workflow moves, the support owner, confirmation and closing.
+ */
 class PartnerIssueEditorTest {
 
 	/** A month after the demo's day: every open demo issue has broken a target by then. */
@@ -52,6 +56,8 @@ class PartnerIssueEditorTest {
 		PartnerIssueEditor editor = openEditor(bench, issue);
 		EscalationLevel before = issue.getEscalation();
 		int events = issue.getTimeline().size();
+		long escalations = escalations(issue);
+		int notices = engagement.getOutbox().size();
 
 		List<EscalationStep> steps = editor.escalate(LATER);
 		bench.spin();
@@ -59,8 +65,10 @@ class PartnerIssueEditorTest {
 		assertFalse(ofIssue.isEmpty(), "a step is due for " + issue.getId());
 		assertEquals(ofIssue.get(ofIssue.size() - 1).level(), issue.getEscalation(), "the level is raised");
 		assertTrue(issue.getEscalation().getValue() > before.getValue());
-		assertEquals(events + ofIssue.size(), issue.getTimeline().size(), "an escalation event per step");
-		assertEquals(IssueEventKind.ESCALATION, issue.getTimeline().get(issue.getTimeline().size() - 1).getKind());
+		assertEquals(escalations + ofIssue.size(), escalations(issue), "an escalation event per step");
+		assertTrue(engagement.getOutbox().size() > notices, "the named people of the new level are told");
+		assertEquals(List.copyOf(issue.getEscalatedTo()), engagement.getIssuePolicy().getEscalationPath().stream()
+				.filter(c -> c.getLevel() == issue.getEscalation()).map(c -> c.getPerson()).toList(), "moved to the named people");
 		assertEquals(issue.getTimeline().size(), editor.timeline().getTable().getItemCount(), "the timeline table follows");
 		assertTrue(session.isDirty());
 		assertTrue(editor.feedback().contains(issue.getId()), editor.feedback());
@@ -71,9 +79,10 @@ class PartnerIssueEditorTest {
 		assertEquals(events, editor.timeline().getTable().getItemCount());
 		assertFalse(session.isDirty());
 
+		assertEquals(notices, engagement.getOutbox().size(), "and the notices with it");
 		assertTrue(bench.execute(CommandIds.REDO));
 		assertEquals(ofIssue.get(ofIssue.size() - 1).level(), issue.getEscalation(), "redo restores it");
-		assertEquals(events + ofIssue.size(), issue.getTimeline().size());
+		assertEquals(escalations + ofIssue.size(), escalations(issue));
 
 		assertTrue(editor.escalate(LATER).isEmpty(), "nothing more is due as of the same moment");
 	}
@@ -135,6 +144,76 @@ class PartnerIssueEditorTest {
 		assertTrue(bench.execute(CommandIds.UNDO));
 		assertEquals(IssueStatus.IN_PROGRESS, issue.getStatus());
 		assertEquals(events, issue.getTimeline().size());
+	}
+
+	@Test
+	void anUnconfirmedResolutionStaysInSightAndClosesOnlyWithAReasonOrTheConfirmation() throws Exception {
+		TestWorkbench bench = TestWorkbench.showing(folder);
+		EngagementSession session = open(bench);
+		PartnerIssue issue = session.engagement().getIssues().stream().filter(i -> i.getStatus() == IssueStatus.RESOLVED)
+				.findFirst().orElseThrow();
+		PartnerIssueEditor editor = openEditor(bench, issue);
+		assertTrue(editor.stateText().contains("NOT CONFIRMED by the partner"), editor.stateText());
+
+		bench.prompts.answer("");
+		editor.moveTo(IssueStatus.CLOSED, Instant.now());
+		assertEquals(IssueStatus.RESOLVED, issue.getStatus(), "no reason, no close");
+		assertTrue(bench.prompts.asked.get(0).contains("has not confirmed the resolution"), bench.prompts.asked.toString());
+
+		bench.prompts.answer("the partner left the programme");
+		editor.moveTo(IssueStatus.CLOSED, Instant.now());
+		bench.spin();
+		assertEquals(IssueStatus.CLOSED, issue.getStatus());
+		assertEquals("the partner left the programme", issue.getCloseReason());
+		assertTrue(editor.stateText().contains("Closed without the partner's confirmation: the partner left the programme"),
+				editor.stateText());
+		assertTrue(bench.execute(CommandIds.UNDO));
+		assertEquals(IssueStatus.RESOLVED, issue.getStatus());
+		assertEquals(null, issue.getCloseReason());
+
+		bench.prompts.answer("Claire Morvan");
+		editor.confirmResolution(Instant.now());
+		bench.spin();
+		assertEquals("Claire Morvan", issue.getConfirmedBy());
+		editor.moveTo(IssueStatus.CLOSED, Instant.now()); // confirmed: no question asked
+		bench.spin();
+		assertEquals(IssueStatus.CLOSED, issue.getStatus());
+		assertTrue(editor.stateText().startsWith("Owner: "), editor.stateText());
+		assertTrue(editor.stateText().contains("Closed, confirmed by Claire Morvan."), editor.stateText());
+		assertTrue(bench.execute(CommandIds.UNDO));
+		assertTrue(bench.execute(CommandIds.UNDO));
+		assertEquals(null, issue.getConfirmedBy(), "the confirmation is undone too");
+	}
+
+	@Test
+	void theSupportOwnerIsANamedPersonAndTheChangeIsToldAndUndoable() throws Exception {
+		TestWorkbench bench = TestWorkbench.showing(folder);
+		EngagementSession session = open(bench);
+		Engagement engagement = session.engagement();
+		PartnerIssue issue = engagement.getIssues().stream().filter(i -> i.getStatus() == IssueStatus.IN_PROGRESS).findFirst()
+				.orElseThrow();
+		PartnerIssueEditor editor = openEditor(bench, issue);
+		Person before = issue.getSupportOwner();
+		assertTrue(editor.stateText().startsWith("Owner: " + before.getName() + " (partner support); partner's contact, kept "
+				+ "informed: " + issue.getOwner().getName()), editor.stateText());
+		assertTrue(editor.stateText().contains("Escalation path: partner support: "), editor.stateText());
+		Person other = engagement.getIssuePolicy().getEscalationPath().stream().map(c -> c.getPerson()).filter(p -> p != before)
+				.findFirst().orElseThrow();
+		int notices = engagement.getOutbox().size();
+
+		editor.assign(other);
+		bench.spin();
+		assertEquals(other, issue.getSupportOwner());
+		assertEquals(IssueEventKind.ASSIGNMENT, issue.getTimeline().get(issue.getTimeline().size() - 1).getKind());
+		assertEquals(other, engagement.getOutbox().get(notices).getTo(), "the new owner is told");
+		assertTrue(editor.stateText().startsWith("Owner: " + other.getName()), editor.stateText());
+		assertTrue(bench.execute(CommandIds.UNDO));
+		assertEquals(before, issue.getSupportOwner());
+		assertEquals(notices, engagement.getOutbox().size());
+	}
+
+	private static long escalations(PartnerIssue issue) {
+		return issue.getTimeline().stream().filter(e -> e.getKind() == IssueEventKind.ESCALATION).count();
 	}
 
 	private EngagementSession open(TestWorkbench bench) throws Exception {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import java.util.List;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.jface.viewers.StructuredSelection;
@@ -28,7 +29,9 @@ import org.fulcrum.model.QuestionKind;
 import org.fulcrum.model.Stance;
 import org.fulcrum.core.store.EngagementStore;
 import org.fulcrum.demo.DemoEngagement;
+import org.fulcrum.issues.EscalationPath;
 import org.fulcrum.issues.IssueWorkflow;
+import org.fulcrum.issues.Ownership;
 import org.fulcrum.model.Action;
 import org.fulcrum.model.Assessment;
 import org.fulcrum.model.ChecklistEntry;
@@ -39,6 +42,7 @@ import org.fulcrum.model.DevelopmentPlan;
 import org.fulcrum.model.Dimension;
 import org.fulcrum.model.DimensionKind;
 import org.fulcrum.model.Engagement;
+import org.fulcrum.model.EscalationLevel;
 import org.fulcrum.model.FocusArea;
 import org.fulcrum.model.FulcrumFactory;
 import org.fulcrum.model.Goal;
@@ -46,6 +50,7 @@ import org.fulcrum.model.IssueChannel;
 import org.fulcrum.model.IssueStatus;
 import org.fulcrum.model.PartnerIssue;
 import org.fulcrum.model.PartnerManager;
+import org.fulcrum.model.Person;
 import org.fulcrum.model.PlanStatus;
 import org.fulcrum.model.Priority;
 import org.fulcrum.model.Question;
@@ -297,5 +302,13 @@ class ScreenshotTour {
 				raised.plus(Duration.ofHours(5)), owner);
 		IssueWorkflow.move(issue, IssueStatus.IN_PROGRESS, raised.plus(Duration.ofHours(26)), owner);
 		engagement.getIssues().add(issue);
+		// partner support owns the resolution, by name; the partner manager stays the contact
+		Person support = model.createPerson();
+		support.setId("sup-marin");
+		support.setName("Sofia Marín");
+		support.setTitle("Partner Support Lead");
+		engagement.getPeople().add(support);
+		EscalationPath.set(engagement, EscalationLevel.PARTNER_SUPPORT, List.of(support));
+		Ownership.assign(engagement, issue, support, raised.plus(Duration.ofHours(1)), owner);
 	}
 }

@@ -15,15 +15,17 @@ import org.fulcrum.core.store.EngagementDocument;
 import org.fulcrum.core.store.EngagementStore;
 import org.fulcrum.issues.IssueWorkflow;
 import org.fulcrum.issues.Labels;
+import org.fulcrum.issues.Ownership;
 import org.fulcrum.model.Dimension;
 import org.fulcrum.model.Engagement;
 import org.fulcrum.model.IssueStatus;
 import org.fulcrum.model.PartnerIssue;
+import org.fulcrum.model.Person;
 import org.fulcrum.model.query.Instruments;
 
 /**
- * {@code issues move|note|commit|tag ENG ISSUE …}: the day-to-day changes to one issue, each saved
- * as an event of its timeline. A move the workflow does not allow is refused (exit 1) with where
+ * {@code issues move|note|commit|tag|assign|confirm|close ENG ISSUE …}: the day-to-day changes to
+ * one issue, each saved as an event of its timeline. A move the workflow does not allow is refused (exit 1) with where
  * the issue can go.
  */
 final class IssueChanges {
@@ -89,6 +91,55 @@ final class IssueChanges {
 		});
 	}
 
+	static int assign(Arguments arguments, Console console) throws Exception {
+		arguments.allowOnly(Set.of("support", "contact", "at")).atMost(3);
+		String support = arguments.option("support", null);
+		String contact = arguments.option("contact", null);
+		if (support == null && contact == null) {
+			throw new UsageException("issues assign: give --support PERSON (who in partner support owns the resolution) and/or "
+					+ "--contact ID (the partner manager)");
+		}
+		return change(arguments, console, "assign", issue -> {
+			Engagement engagement = (Engagement) issue.eContainer();
+			Instant at = AsOf.moment(arguments, "at");
+			if (contact != null) {
+				issue.setOwner(Participants.find(engagement, contact.strip(), Path.of(arguments.operand(1, "ENG")), "issues assign"));
+			}
+			if (support != null) {
+				Ownership.assign(engagement, issue, person(engagement, support.strip(), "issues assign"), at,
+						System.getProperty("user.name"));
+			}
+			return issue.getId() + ": owned by " + (issue.getSupportOwner() == null ? "nobody in partner support"
+					: issue.getSupportOwner().getName() + " (partner support)") + "; partner's contact "
+					+ (issue.getOwner() == null ? "nobody" : issue.getOwner().getName());
+		});
+	}
+
+	static int confirm(Arguments arguments, Console console) throws Exception {
+		arguments.allowOnly(Set.of("by", "at")).atMost(3);
+		String by = required(arguments, "confirm", "by");
+		return change(arguments, console, "confirm", issue -> {
+			IssueWorkflow.confirm(issue, AsOf.moment(arguments, "at"), System.getProperty("user.name"), by);
+			return issue.getId() + ": resolution confirmed by " + by;
+		});
+	}
+
+	static int close(Arguments arguments, Console console) throws Exception {
+		arguments.allowOnly(Set.of("reason", "at")).atMost(3);
+		String reason = arguments.option("reason", null);
+		return change(arguments, console, "close", issue -> {
+			IssueWorkflow.close(issue, AsOf.moment(arguments, "at"), System.getProperty("user.name"), reason);
+			return issue.getId() + " is closed" + (issue.getConfirmedBy() != null ? ", confirmed by " + issue.getConfirmedBy()
+					: " without the partner's confirmation: " + issue.getCloseReason());
+		});
+	}
+
+	/** One of the engagement's people by id, whatever their role. */
+	static Person person(Engagement engagement, String id, String command) throws UsageException {
+		return engagement.getPeople().stream().filter(p -> id.equals(p.getId())).findFirst()
+				.orElseThrow(() -> new UsageException(command + ": the engagement has no person '" + id + "'"));
+	}
+
 	private interface Change {
 		String apply(PartnerIssue issue) throws UsageException;
 	}
@@ -122,7 +173,7 @@ final class IssueChanges {
 	}
 
 	/** {@code waiting-on-partner} → {@code waitingOnPartner}, the model's literal. */
-	private static String camel(String words) {
+	static String camel(String words) {
 		StringBuilder literal = new StringBuilder();
 		boolean upper = false;
 		for (char c : words.strip().toLowerCase(Locale.ROOT).toCharArray()) {

@@ -1,6 +1,8 @@
 package org.fulcrum.cli.internal.commands;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -29,7 +31,8 @@ final class IssuePolicyChange {
 	}
 
 	static int run(Arguments arguments, Console console) throws Exception {
-		arguments.allowOnly(Set.of("priority", "response", "resolution", "recurrence-days")).atMost(2);
+		arguments.allowOnly(Set.of("priority", "response", "resolution", "update", "recurrence-days", "inform-vp", "lapses-escalate"))
+				.atMost(2);
 		Path file = Path.of(arguments.operand(1, "the engagement file ENG"));
 		try (EngagementDocument document = new EngagementStore().open(file)) {
 			Engagement engagement = document.engagement();
@@ -37,8 +40,22 @@ final class IssuePolicyChange {
 			if (arguments.option("priority", null) != null) {
 				setTarget(engagement, arguments);
 				changed = true;
-			} else if (arguments.option("response", null) != null || arguments.option("resolution", null) != null) {
-				throw new UsageException("issues policy: --response and --resolution need --priority P1..P4");
+			} else if (arguments.option("response", null) != null || arguments.option("resolution", null) != null
+					|| arguments.option("update", null) != null) {
+				throw new UsageException("issues policy: --response, --resolution and --update need --priority P1..P4");
+			}
+			String vp = arguments.option("inform-vp", null);
+			if (vp != null) {
+				setVpRules(policy(engagement), vp);
+				changed = true;
+			}
+			String lapses = arguments.option("lapses-escalate", null);
+			if (lapses != null) {
+				if (!lapses.equals("yes") && !lapses.equals("no")) {
+					throw new UsageException("issues policy: --lapses-escalate is yes or no, not '" + lapses + "'");
+				}
+				policy(engagement).setLapsesEscalate(lapses.equals("yes"));
+				changed = true;
 			}
 			if (arguments.option("recurrence-days", null) != null) {
 				policy(engagement).setRecurrenceWindowDays(arguments.intOption("recurrence-days", 90, 0));
@@ -51,10 +68,23 @@ final class IssuePolicyChange {
 			IssueRules rules = IssueRules.of(engagement);
 			for (Priority priority : Priority.VALUES) {
 				IssueRules.Target target = rules.target(priority);
-				console.out().printf("%s  respond within %s, resolve within %s%n", Labels.priority(priority), Labels.hours(target.response()),
-						Labels.hours(target.resolution()));
+				console.out().printf("%s  respond within %s, resolve within %s, update the partner every %s%n",
+						Labels.priority(priority), Labels.hours(target.response()), Labels.hours(target.resolution()),
+						Labels.hours(target.update()));
 			}
 			console.out().printf("recurrence window: %d days%n", rules.recurrenceWindow().toDays());
+			List<String> vpRules = new ArrayList<>();
+			if (rules.informVp().onP1()) {
+				vpRules.add("any P1");
+			}
+			if (rules.informVp().onRecurrence()) {
+				vpRules.add("any recurrence");
+			}
+			if (rules.informVp().onBrokenPromise()) {
+				vpRules.add("any broken promise");
+			}
+			console.out().printf("VP of channels informed of: %s%n", vpRules.isEmpty() ? "nothing by rule" : String.join(", ", vpRules));
+			console.out().printf("overdue updates and broken promises escalate: %s%n", rules.lapsesEscalate() ? "yes" : "no");
 			return ExitCode.OK;
 		}
 	}
@@ -81,6 +111,22 @@ final class IssuePolicyChange {
 		});
 		target.setResponseHours(response);
 		target.setResolutionHours(resolution);
+		target.setUpdateHours(arguments.intOption("update", (int) current.update().toHours(), 1));
+	}
+
+	private static void setVpRules(IssuePolicy policy, String list) throws UsageException {
+		Set<String> rules = new java.util.HashSet<>();
+		for (String rule : list.split(",")) {
+			String name = rule.strip().toLowerCase(Locale.ROOT);
+			if (!Set.of("p1", "recurrence", "broken-promise", "none").contains(name)) {
+				throw new UsageException("issues policy: --inform-vp lists p1, recurrence, broken-promise, or is none; not '" + rule
+						+ "'");
+			}
+			rules.add(name);
+		}
+		policy.setInformVpOnP1(rules.contains("p1"));
+		policy.setInformVpOnRecurrence(rules.contains("recurrence"));
+		policy.setInformVpOnBrokenPromise(rules.contains("broken-promise"));
 	}
 
 	private static IssuePolicy policy(Engagement engagement) {

@@ -23,25 +23,29 @@ import org.fulcrum.core.store.EngagementDocument;
 import org.fulcrum.core.store.EngagementStore;
 import org.fulcrum.core.store.StoreException;
 import org.fulcrum.issues.EscalationStep;
-import org.fulcrum.issues.Escalations;
+import org.fulcrum.issues.EscalationPath;
 import org.fulcrum.issues.IntakeRequest;
 import org.fulcrum.issues.IssueIntake;
+import org.fulcrum.issues.IssueReview;
 import org.fulcrum.issues.IssueRules;
 import org.fulcrum.issues.KeyIssues;
 import org.fulcrum.issues.KeyIssuesQuery;
 import org.fulcrum.issues.Labels;
 import org.fulcrum.issues.PartnerViewText;
 import org.fulcrum.issues.PartnerViews;
+import org.fulcrum.issues.VpNotices;
 import org.fulcrum.model.Engagement;
+import org.fulcrum.model.EscalationLevel;
 import org.fulcrum.model.IssueChannel;
 import org.fulcrum.model.PartnerIssue;
 import org.fulcrum.model.PartnerManager;
 import org.fulcrum.model.PartnerOrganization;
+import org.fulcrum.model.Person;
 import org.fulcrum.model.Priority;
 
 /**
- * {@code ./fulcrum issues list|escalate|partner-view}: the key partner issues as of a moment, the
- * escalations due by then (applied and saved), and what one partner may see.
+ * {@code ./fulcrum issues …}: the key partner issues as of a moment, the escalations and VP notices
+ * due by then (applied, queued and saved), and what one partner may see.
  */
 public final class IssuesCommand implements Command {
 
@@ -58,19 +62,30 @@ public final class IssuesCommand implements Command {
 				+ "[--raised-by TEXT] [--at DATE] | move ENG ISSUE --to STATUS|reopen [--reason TEXT] [--at DATE] "
 				+ "| note ENG ISSUE --text TEXT [--shared] [--at DATE] | commit ENG ISSUE --what TEXT --due DATE [--at DATE] "
 				+ "| tag ENG ISSUE --trait ID | list ENG [--as-of DATE] | escalate ENG --as-of DATE "
-				+ "| policy ENG [--priority P --response HOURS --resolution HOURS] [--recurrence-days N] "
+				+ "| assign ENG ISSUE [--support PERSON] [--contact ID] [--at DATE] | confirm ENG ISSUE --by TEXT [--at DATE] "
+				+ "| close ENG ISSUE [--reason TEXT] [--at DATE] | path ENG [--level LEVEL --people ID,…] "
+				+ "| outbox ENG [--pending] | send ENG --maildrop DIR [--from ADDRESS] [--at DATE] "
+				+ "| policy ENG [--priority P --response HOURS --resolution HOURS --update HOURS] [--recurrence-days N] "
+				+ "[--inform-vp p1,recurrence,broken-promise|none] [--lapses-escalate yes|no] "
 				+ "| partner-view ENG --partner ID [--as-of DATE] [--output FILE]";
 	}
 
 	@Override
 	public String summary() {
-		return "partner issues: take in, move, note, promise, tag; key issues; apply due escalations; targets; the partner's view";
+		return "partner issues: take in, own, move, note, promise, confirm, close, tag; key issues; escalate to named people; "
+				+ "the outbox; targets; the partner's view";
 	}
 
 	@Override
 	public int run(Arguments arguments, Console console) throws Exception {
-		return switch (Subcommand.of(arguments, name(), "add", "move", "note", "commit", "tag", "list", "escalate", "policy",
-				"partner-view")) {
+		return switch (Subcommand.of(arguments, name(), "add", "move", "note", "commit", "tag", "assign", "confirm", "close", "list",
+				"escalate", "path", "outbox", "send", "policy", "partner-view")) {
+		case "assign" -> IssueChanges.assign(arguments, console);
+		case "confirm" -> IssueChanges.confirm(arguments, console);
+		case "close" -> IssueChanges.close(arguments, console);
+		case "path" -> IssueRouting.path(arguments, console);
+		case "outbox" -> IssueRouting.outbox(arguments, console);
+		case "send" -> IssueRouting.send(arguments, console);
 		case "policy" -> IssuePolicyChange.run(arguments, console);
 		case "add" -> add(arguments, console);
 		case "move" -> IssueChanges.move(arguments, console);
@@ -84,7 +99,8 @@ public final class IssuesCommand implements Command {
 	}
 
 	private int add(Arguments arguments, Console console) throws Exception {
-		arguments.allowOnly(Set.of("partner", "category", "priority", "title", "owner", "channel", "raised-by", "at")).atMost(2);
+		arguments.allowOnly(Set.of("partner", "category", "priority", "title", "owner", "support", "channel", "raised-by", "at"))
+				.atMost(2);
 		Path file = Path.of(arguments.operand(1, "the engagement file ENG"));
 		Priority priority = Priority.get(required(arguments, "priority").toLowerCase(Locale.ROOT));
 		if (priority == null) {
@@ -103,15 +119,19 @@ public final class IssuesCommand implements Command {
 					.orElseThrow(() -> new UsageException("issues add: " + file.getFileName() + " has no partner '" + partnerId + "'"));
 			String ownerId = arguments.option("owner", null);
 			PartnerManager owner = ownerId == null ? null : Participants.find(engagement, ownerId, file, "issues add");
+			String supportId = arguments.option("support", null);
+			Person support = supportId == null ? null : IssueChanges.person(engagement, supportId.strip(), "issues add");
 			PartnerIssue issue = new IssueIntake(IssueRules.of(engagement)).take(engagement, new IntakeRequest(partner,
 					arguments.option("raised-by", null), channel, required(arguments, "category"), priority, required(arguments, "title"),
-					null, owner, at));
+					null, owner, support, at));
 			document.markDirty();
 			document.save();
-			console.out().printf("%s taken in: %s, %s%s%n", issue.getId(), Labels.priority(issue.getPriority()), issue.getTitle(),
-					issue.getRecurrenceOf() == null ? ""
+			console.out().printf("%s taken in: %s, %s%s; owned by %s%n", issue.getId(), Labels.priority(issue.getPriority()),
+					issue.getTitle(), issue.getRecurrenceOf() == null ? ""
 							: " (recurrence of " + issue.getRecurrenceOf().getId() + ": priority raised from " + Labels.priority(priority)
-									+ ")");
+									+ ")",
+					issue.getSupportOwner() == null ? "nobody in partner support yet (issues assign, or name partner support on the path)"
+							: issue.getSupportOwner().getName() + " (partner support)");
 			return ExitCode.OK;
 		}
 	}
@@ -140,7 +160,8 @@ public final class IssuesCommand implements Command {
 			out.printf("  %-9s %-3s %-18s %4dd  %-16s%s  %-22s %-22s %s%s%n", issue.getId(), Labels.priority(issue.getPriority()),
 					open.status(), open.ageDays(), Labels.level(open.level()),
 					open.dueLevel() != open.level() ? " (due: " + Labels.level(open.dueLevel()) + ")" : "",
-					issue.getPartner().getName(), issue.getOwner() == null ? "(no owner)" : issue.getOwner().getName(), issue.getTitle(),
+					issue.getPartner().getName(), issue.getSupportOwner() == null ? "(no support owner)" : issue.getSupportOwner().getName(),
+					issue.getTitle(),
 					open.occurrence() > 1 ? "  [recurring, occurrence " + open.occurrence() + "]" : "");
 		}
 		out.println("recurring:" + (key.recurring().isEmpty() ? " none" : ""));
@@ -151,6 +172,13 @@ public final class IssuesCommand implements Command {
 		key.brokenCommitments().forEach(b -> out.printf("  %s '%s' due %s, %s (%d day%s late)%n", b.issue().getId(),
 				b.commitment().getDescription(), b.due(), b.done() == null ? "not done" : "done " + b.done(), b.daysLate(),
 				b.daysLate() == 1 ? "" : "s"));
+		out.println("resolved, not confirmed by the partner:" + (key.unconfirmed().isEmpty() ? " none" : ""));
+		key.unconfirmed().forEach(u -> out.printf("  %s resolved %s, waiting %d day%s (%s; owner %s)%n", u.issue().getId(),
+				MOMENT.format(u.resolved()), u.daysWaiting(), u.daysWaiting() == 1 ? "" : "s", u.issue().getTitle(),
+				u.issue().getSupportOwner() == null ? "none" : u.issue().getSupportOwner().getName()));
+		out.println("owed to the partner:" + (key.lapses().isEmpty() ? " none" : ""));
+		key.lapses().forEach(l -> out.printf("  %s %s since %s: %s%n", l.issue().getId(), l.kind().label(),
+				MOMENT.format(l.since()), l.detail()));
 		return ExitCode.OK;
 	}
 
@@ -160,17 +188,23 @@ public final class IssuesCommand implements Command {
 		Instant asOf = AsOf.required(arguments, "as-of");
 		try (EngagementDocument document = new EngagementStore().open(file)) {
 			Engagement engagement = document.engagement();
-			List<EscalationStep> steps = new Escalations(IssueRules.of(engagement)).apply(engagement, asOf);
-			for (EscalationStep step : steps) {
-				console.out().printf("%s  %s escalated to %s: %s (%s)%n", MOMENT.format(step.at()), step.issue().getId(),
-						Labels.level(step.level()), step.reason(), step.issue().getTitle());
+			IssueReview.Result review = IssueReview.run(engagement, asOf);
+			for (EscalationStep step : review.escalations()) {
+				console.out().printf("%s  %s escalated to %s%s: %s (%s)%n", MOMENT.format(step.at()), step.issue().getId(),
+						Labels.level(step.level()), names(EscalationPath.people(engagement, step.level())), step.reason(),
+						step.issue().getTitle());
 			}
-			if (!steps.isEmpty()) {
+			for (VpNotices.Due told : review.vpInformed()) {
+				console.out().printf("%s  %s: VP of channels informed%s (%s)%n", MOMENT.format(told.at()), told.issue().getId(),
+						names(EscalationPath.people(engagement, EscalationLevel.VP_OF_CHANNELS)), told.rule());
+			}
+			if (review.changed()) {
 				document.markDirty();
 				document.save();
 			}
-			console.err().println(steps.size() + " escalations due as of " + MOMENT.format(asOf)
-					+ (steps.isEmpty() ? "; " + file.getFileName() + " left as it was" : "; saved " + file));
+			console.err().println(review.escalations().size() + " escalations and " + review.vpInformed().size()
+					+ " VP notices due as of " + MOMENT.format(asOf) + ", " + review.noticesQueued() + " notices queued in the outbox"
+					+ (review.changed() ? "; saved " + file : "; " + file.getFileName() + " left as it was"));
 			return ExitCode.OK;
 		}
 	}
@@ -200,6 +234,10 @@ public final class IssuesCommand implements Command {
 		}
 		console.err().println("wrote what " + partner.getName() + " sees to " + target);
 		return ExitCode.OK;
+	}
+
+	private static String names(List<Person> people) {
+		return people.isEmpty() ? " (nobody named)" : " (" + String.join(", ", people.stream().map(Person::getName).toList()) + ")";
 	}
 
 	private static <K> String counts(Map<K, Long> counts, java.util.function.Function<K, String> label) {

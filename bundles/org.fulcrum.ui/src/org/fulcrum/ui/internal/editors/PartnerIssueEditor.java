@@ -43,6 +43,7 @@ import org.fulcrum.model.IssueStatus;
 import org.fulcrum.model.PartnerIssue;
 import org.fulcrum.model.PartnerManager;
 import org.fulcrum.model.PartnerOrganization;
+import org.fulcrum.model.Person;
 import org.fulcrum.model.Priority;
 import org.fulcrum.ui.internal.Prompts;
 import org.fulcrum.ui.internal.edit.ElementNames;
@@ -52,10 +53,12 @@ import org.fulcrum.ui.internal.edit.ReferenceCombo;
 import org.fulcrum.ui.internal.session.Session;
 
 /**
- * The partner issue editor: the issue's fields, its timeline and the partner's timetable on one
- * tab, and on the other exactly what the partner is sent, so the consultant sees that internal
- * notes and escalations stay inside. Status moves, escalation and shared updates go through the
- * issues bundle's workflow and ladder (see {@link IssueActions}); every change is undoable.
+ * The partner issue editor: the issue's fields (the support owner who owns the resolution, the
+ * partner manager who stays the contact), its escalation path, confirmation state and what the
+ * partner is owed, its timeline and the partner's timetable on one tab, and on the other exactly
+ * what the partner is sent, so the consultant sees that internal notes and escalations stay
+ * inside. Ownership, status moves, confirmation and closing, escalation and shared updates go
+ * through the issues bundle's rules (see {@link IssueActions}); every change is undoable.
  */
 public final class PartnerIssueEditor implements Editors.Revealing {
 
@@ -66,6 +69,8 @@ public final class PartnerIssueEditor implements Editors.Revealing {
 	private PartnerIssue issue;
 	private IssueActions actions;
 	private Combo status;
+	private Combo supportOwner;
+	private Label state;
 	private TableViewer timeline;
 	private TableViewer commitments;
 	private Label feedback;
@@ -97,6 +102,8 @@ public final class PartnerIssueEditor implements Editors.Revealing {
 			timeline.refresh();
 			commitments.refresh();
 			status.select(issue.getStatus().ordinal());
+			showSupportOwner();
+			showState();
 			showPartnerView();
 		});
 	}
@@ -117,13 +124,19 @@ public final class PartnerIssueEditor implements Editors.Revealing {
 		status.setItems(Arrays.stream(IssueStatus.values()).map(Labels::status).toArray(String[]::new));
 		status.select(issue.getStatus().ordinal());
 		status.addListener(SWT.Selection, e -> moveTo(status.getSelectionIndex() < 0 ? null : IssueStatus.values()[status.getSelectionIndex()], Instant.now()));
-		ReferenceCombo.bind(combo(header, "Owner"), domain, issue, MODEL.getPartnerIssue_Owner(),
+		supportOwner = combo(header, "Owner (partner support)");
+		supportOwner.addListener(SWT.Selection, e -> assign(supportOwner.getSelectionIndex(), Instant.now()));
+		showSupportOwner();
+		ReferenceCombo.bind(combo(header, "Partner manager (contact)"), domain, issue, MODEL.getPartnerIssue_Owner(),
 				() -> support.session().engagement().getPeople().stream().filter(PartnerManager.class::isInstance)
 						.map(PartnerManager.class::cast).toList(), PartnerManager::getName);
 		text(header, "Category", MODEL.getPartnerIssue_Category(), domain, 1);
 		FeatureCombo.bind(combo(header, "Channel"), domain, issue, MODEL.getPartnerIssue_Channel());
 		FeatureCombo.bind(combo(header, "Escalation level"), domain, issue, MODEL.getPartnerIssue_Escalation(),
 				l -> Labels.level((EscalationLevel) l));
+		state = new Label(page, SWT.WRAP);
+		state.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		showState();
 		actionsRow(page);
 		SashForm tables = new SashForm(page, SWT.VERTICAL);
 		tables.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -135,7 +148,7 @@ public final class PartnerIssueEditor implements Editors.Revealing {
 
 	private void actionsRow(Composite page) {
 		Composite row = new Composite(page, SWT.NONE);
-		row.setLayout(new GridLayout(3, false));
+		row.setLayout(new GridLayout(4, false));
 		row.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		update = new Text(row, SWT.BORDER);
 		update.setMessage("An update for the partner");
@@ -143,8 +156,9 @@ public final class PartnerIssueEditor implements Editors.Revealing {
 		update.addListener(SWT.DefaultSelection, e -> shareUpdate(update.getText(), Instant.now()));
 		button(row, "Add partner-visible update", () -> shareUpdate(update.getText(), Instant.now()));
 		button(row, "Escalate due steps as of today", () -> escalate(Instant.now()));
+		button(row, "Partner confirmed the resolution…", () -> confirmResolution(Instant.now()));
 		feedback = new Label(row, SWT.WRAP);
-		feedback.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
+		feedback.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
 	}
 
 	private Composite partnerPage(Composite tabs) {
@@ -186,6 +200,10 @@ public final class PartnerIssueEditor implements Editors.Revealing {
 		if (to == null || to == issue.getStatus()) {
 			return;
 		}
+		if (to == IssueStatus.CLOSED) {
+			close(at);
+			return;
+		}
 		String reason = null;
 		if (actions.isReopen(to)) {
 			reason = prompts.askText("Reopen " + issue.getId(), "Why is the issue reopened?", "");
@@ -200,6 +218,85 @@ public final class PartnerIssueEditor implements Editors.Revealing {
 			prompts.error("Status not changed", e.getMessage());
 		}
 		status.select(issue.getStatus().ordinal());
+	}
+
+	/**
+	 * Closes the issue at {@code at}: when the partner has not confirmed the resolution, only for a
+	 * reason the user gives ("don't expect what you're not willing to inspect"); no reason, no close.
+	 */
+	public void close(Instant at) {
+		String reason = null;
+		if (issue.getStatus() == IssueStatus.RESOLVED && actions.closingNeedsReason()) {
+			reason = prompts.askText("Close " + issue.getId() + " without confirmation",
+					"The partner has not confirmed the resolution. Why close it without their confirmation?", "");
+			if (reason == null || reason.isBlank()) {
+				status.select(issue.getStatus().ordinal());
+				return;
+			}
+		}
+		try {
+			actions.close(reason, at);
+		} catch (IllegalStateException | IllegalArgumentException e) {
+			prompts.error("Not closed", e.getMessage());
+		}
+		status.select(issue.getStatus().ordinal());
+	}
+
+	/** Asks who at the partner confirmed the resolution and records it at {@code at}. */
+	public void confirmResolution(Instant at) {
+		if (issue.getStatus() != IssueStatus.RESOLVED) {
+			prompts.error("Not confirmed", issue.getId() + " is " + Labels.status(issue.getStatus())
+					+ "; the partner can confirm only a resolved issue");
+			return;
+		}
+		String by = prompts.askText("Confirm " + issue.getId(), "Who at the partner confirmed the resolution?",
+				issue.getRaisedBy() == null ? "" : issue.getRaisedBy());
+		if (by == null || by.isBlank()) {
+			return;
+		}
+		actions.confirm(by, at);
+	}
+
+	/** Makes the person at {@code index} of the support owner list the owner. */
+	private void assign(int index, Instant at) {
+		List<Person> people = support.session().engagement().getPeople();
+		if (index < 0 || index >= people.size() || people.get(index) == issue.getSupportOwner()) {
+			return;
+		}
+		try {
+			actions.assign(people.get(index), at);
+		} catch (IllegalArgumentException e) {
+			prompts.error("Owner not changed", e.getMessage());
+		}
+		showSupportOwner();
+	}
+
+	/** Makes {@code person} the support owner now, as choosing them in the list does. */
+	public void assign(Person person) {
+		assign(support.session().engagement().getPeople().indexOf(person), Instant.now());
+	}
+
+	private void showSupportOwner() {
+		if (supportOwner == null || supportOwner.isDisposed()) {
+			return;
+		}
+		List<Person> people = support.session().engagement().getPeople();
+		supportOwner.setItems(people.stream().map(p -> p.getName() + (p.getTitle() == null ? "" : " (" + p.getTitle() + ")"))
+				.toArray(String[]::new));
+		supportOwner.select(people.indexOf(issue.getSupportOwner()));
+	}
+
+	private void showState() {
+		if (state == null || state.isDisposed()) {
+			return;
+		}
+		state.setText(IssueState.describe(support.session().engagement(), issue, Instant.now()));
+		state.getParent().layout();
+	}
+
+	/** Who owns the issue, its path and contacts, its confirmation state and what the partner is owed, as shown above the timeline. */
+	public String stateText() {
+		return state.getText();
 	}
 
 	/** Brings the Partner view tab to front. */
