@@ -2,7 +2,8 @@
 #
 # fulcrum_prepare_browser installs Debian's chromium and chromium-driver with apt-get where
 # missing (as root or with passwordless sudo) and axe-core (the accessibility checker, a
-# single script file) with npm into target/browser, once, and exports for the tests:
+# single script file) with npm into the user's cache (~/.cache/fulcrum/browser; outside target/, which
+# `mvn clean` empties after this ran), once, and exports for the tests:
 #   FULCRUM_TEST_CHROMEDRIVER  the chromedriver executable
 #   FULCRUM_TEST_CHROMIUM      the chromium executable
 #   FULCRUM_TEST_AXE           axe.min.js
@@ -15,7 +16,7 @@ fulcrum_prepare_browser() {
   command -v chromium > /dev/null 2>&1 || missing="chromium "
   command -v chromedriver > /dev/null 2>&1 || missing="${missing}chromium-driver"
   [ -z "$missing" ] || fulcrum_install_debs $missing || return 1
-  local dir="$here/target/browser"
+  local dir="$FULCRUM_CACHE/browser/axe-core-$FULCRUM_AXE_VERSION"
   if [ ! -f "$dir/package/axe.min.js" ]; then
     command -v npm > /dev/null 2>&1 || fulcrum_install_debs npm || return 1
     mkdir -p "$dir"

@@ -1,6 +1,7 @@
 # Sourced by ./mvnw: a private PostgreSQL for the server's tests (docs/server.md, "Tests").
 #
-# fulcrum_start_postgres starts an unprivileged PostgreSQL cluster in target/postgres (Debian's
+# fulcrum_start_postgres starts an unprivileged PostgreSQL cluster in a new temporary folder (not under target/,
+# which `mvn clean` empties after this ran; removed again when the build ends) (Debian's
 # postgresql package, installed with apt-get where missing, as root or with passwordless sudo),
 # on a free loopback port, and exports for the tests:
 #   FULCRUM_TEST_POSTGRES_URL   jdbc:postgresql://127.0.0.1:PORT/postgres (user fulcrum, trust auth)
@@ -9,6 +10,7 @@
 # restart test is skipped with a message). FULCRUM_NO_POSTGRES=1 turns all of this off.
 # PostgreSQL refuses to run as root: as root the cluster runs as the postgres user.
 FULCRUM_PG_CTL_CMD=""
+FULCRUM_PG_DIR=""
 
 fulcrum_pg_bin() {
   ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1
@@ -23,8 +25,10 @@ fulcrum_start_postgres() {
     fulcrum_install_debs postgresql || return 1
     bin=$(fulcrum_pg_bin)
   fi
-  local dir="$here/target/postgres" runas=()
-  rm -rf "$dir"; mkdir -p "$dir"
+  local dir runas=()
+  dir=$(mktemp -d "${TMPDIR:-/tmp}/fulcrum-postgres.XXXXXX") || return 1
+  chmod 755 "$dir"
+  FULCRUM_PG_DIR="$dir"
   if [ "$(id -u)" -eq 0 ]; then
     chown postgres:postgres "$dir"
     runas=(runuser -u postgres --)
@@ -48,8 +52,12 @@ fulcrum_start_postgres() {
 
 fulcrum_stop_postgres() {
   if [ -n "$FULCRUM_PG_CTL_CMD" ]; then
-    $FULCRUM_PG_CTL_CMD -m immediate stop > /dev/null 2>&1
+    $FULCRUM_PG_CTL_CMD -m immediate stop > /dev/null 2>&1 || true
     FULCRUM_PG_CTL_CMD=""
+  fi
+  if [ -n "$FULCRUM_PG_DIR" ]; then
+    rm -rf "$FULCRUM_PG_DIR"
+    FULCRUM_PG_DIR=""
   fi
   return 0
 }
