@@ -85,9 +85,11 @@ final class XlsxReader {
 			if (large != null) {
 				throw problem(file, large.getMessage());
 			}
-			throw problem(file, "is a damaged workbook: " + oneLine(e.getMessage()));
+			throw problem(file, "is a damaged workbook: " + brokenXml(e));
 		} catch (TooLarge e) {
 			throw problem(file, e.getMessage());
+		} catch (java.io.EOFException e) {
+			throw problem(file, "is a damaged workbook: one of its parts ends too early");
 		} catch (RuntimeException e) {
 			// The JDK's zip and XML readers throw unchecked exceptions on some malformed input.
 			throw problem(file, "is a damaged workbook (" + oneLine(String.valueOf(e.getMessage())) + ")");
@@ -105,10 +107,21 @@ final class XlsxReader {
 		return null;
 	}
 
+	/** The parser's own words without its "ParseError at [row,col]" prefix, with the place in plain words. */
+	private static String brokenXml(XMLStreamException e) {
+		String message = String.valueOf(e.getMessage());
+		int words = message.indexOf("Message: ");
+		String detail = oneLine(words >= 0 ? message.substring(words + "Message: ".length()) : message);
+		javax.xml.stream.Location where = e.getLocation();
+		return where == null || where.getLineNumber() < 0 ? detail
+				: "its XML is broken at line " + where.getLineNumber() + ", column " + where.getColumnNumber() + " (" + detail + ")";
+	}
+
 	private static String oneLine(String text) {
 		// A nested exception's message starts with its class name, which means nothing to a user.
-		return sanitize(String.valueOf(text).replaceAll("\\s+", " ").replaceAll("(?:[a-z][a-z0-9_]*\\.)+[A-Z]\\w*(?:Exception|Error): ?", "")
-				.strip());
+		String plain = String.valueOf(text).replaceAll("\\s+", " ")
+				.replaceAll("(?:[a-z][a-z0-9_]*\\.)+[A-Z]\\w*(?:Exception|Error)\\b:? ?", "").strip();
+		return sanitize(plain.isEmpty() || plain.equals("null") ? "its contents cannot be read" : plain);
 	}
 
 	private static String sanitize(String text) {

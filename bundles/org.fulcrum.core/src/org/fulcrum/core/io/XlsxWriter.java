@@ -3,6 +3,7 @@ package org.fulcrum.core.io;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
@@ -14,6 +15,8 @@ import java.util.zip.ZipOutputStream;
  * strings so no shared-string table is needed. Cells that look like whole numbers are numbers.
  */
 public final class XlsxWriter {
+
+	private static final LocalDateTime FIXED_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
 
 	private XlsxWriter() {
 	}
@@ -119,7 +122,10 @@ public final class XlsxWriter {
 	}
 
 	private static void entry(ZipOutputStream zip, String name, String content) throws IOException {
-		zip.putNextEntry(new ZipEntry(name));
+		ZipEntry entry = new ZipEntry(name);
+		// A fixed time: the same rows always give the same bytes.
+		entry.setTimeLocal(FIXED_TIME);
+		zip.putNextEntry(entry);
 		zip.write(content.getBytes(StandardCharsets.UTF_8));
 		zip.closeEntry();
 	}

@@ -83,6 +83,33 @@ class HostileFilesTest {
 	}
 
 	@Test
+	void everyFlippedByteOrCutOfAWorkbookEndsInAPlainProblem() throws Exception {
+		java.io.ByteArrayOutputStream valid = new java.io.ByteArrayOutputStream();
+		org.fulcrum.core.io.XlsxWriter.write("Answers", List.of(List.of("rater", "item-1", "comment"), List.of("r1", "4", "Fine work")), valid);
+		byte[] bytes = valid.toByteArray();
+		Path file = folder.resolve("broken.xlsx");
+		for (int at = 0; at < bytes.length; at++) {
+			byte[] flipped = bytes.clone();
+			flipped[at] ^= (byte) 0x5A;
+			assertPlainOutcome(file, flipped, "byte " + at + " flipped");
+			assertPlainOutcome(file, java.util.Arrays.copyOf(bytes, at), "cut at " + at);
+		}
+	}
+
+	/** Read or refused with the file's name and words; never a Java class name or an unchecked exception. */
+	private static void assertPlainOutcome(Path file, byte[] content, String what) throws Exception {
+		Files.write(file, content);
+		try {
+			CsvTable.readAny(file);
+		} catch (ImportException refused) {
+			for (ImportProblem problem : refused.problems()) {
+				String text = problem.toString();
+				assertTrue(text.contains("broken.xlsx") && !text.matches("(?s).*(Exception|Error\\b|java\\.).*"), what + ": " + text);
+			}
+		}
+	}
+
+	@Test
 	void aZipBombIsRefusedAfterAFewMegabytes() throws Exception {
 		Path file = folder.resolve("bomb.xlsx");
 		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
