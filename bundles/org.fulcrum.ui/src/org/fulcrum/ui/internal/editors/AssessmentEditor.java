@@ -78,7 +78,7 @@ public final class AssessmentEditor implements Editors.Revealing {
 		invitations.setContentProvider(ArrayContentProvider.getInstance());
 		column("Rater", 200, i -> i.getRater() == null ? "" : i.getRater().getName(), null, domain);
 		column("E-mail", 220, i -> i.getRater() == null ? "" : i.getRater().getEmail(), null, domain);
-		column("Relationship", 120, i -> i.getRelationship().getLiteral(), MODEL.getRaterInvitation_Relationship(), domain);
+		column("Relationship", 120, i -> words(i.getRelationship()), MODEL.getRaterInvitation_Relationship(), domain);
 		column("Status", 110, i -> i.getStatus().getLiteral(), MODEL.getRaterInvitation_Status(), domain);
 		column("Submitted", 170, i -> i.getSubmitted() == null ? "" : i.getSubmitted().toString(), null, domain);
 		invitations.setInput(assessment.getInvitations());
@@ -130,6 +130,11 @@ public final class AssessmentEditor implements Editors.Revealing {
 		FeatureText.bind(text, domain, owner, attribute);
 	}
 
+	/** Groups read as words ("direct report"), as everywhere else; other choices as their literals. */
+	private static String words(Enumerator choice) {
+		return choice instanceof org.fulcrum.model.RelationshipGroup group ? org.fulcrum.model.query.GroupWords.of(group) : choice.getLiteral();
+	}
+
 	private void column(String title, int width, Function<RaterInvitation, String> value, EAttribute choice, EditingDomain domain) {
 		TableViewerColumn column = new TableViewerColumn(invitations, SWT.NONE);
 		column.getColumn().setText(title);
@@ -146,7 +151,7 @@ public final class AssessmentEditor implements Editors.Revealing {
 		column.setEditingSupport(new EditingSupport(invitations) {
 			@Override
 			protected CellEditor getCellEditor(Object element) {
-				return new ComboBoxCellEditor(invitations.getTable(), literals.stream().map(Enumerator::getLiteral).toArray(String[]::new),
+				return new ComboBoxCellEditor(invitations.getTable(), literals.stream().map(AssessmentEditor::words).toArray(String[]::new),
 						SWT.READ_ONLY);
 			}
 
