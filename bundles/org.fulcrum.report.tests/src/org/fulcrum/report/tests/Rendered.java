@@ -10,6 +10,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.fulcrum.report.CohortReport;
 import org.fulcrum.report.IndividualReport;
 import org.fulcrum.report.ReportException;
+import org.fulcrum.report.PlanReport;
+import org.fulcrum.report.ProgressReport;
 import org.fulcrum.report.ReportFormat;
 import org.fulcrum.report.ReportRenderer;
 
@@ -23,6 +25,18 @@ record Rendered(byte[] bytes) {
 	}
 
 	static Rendered of(CohortReport report, ReportFormat format) throws ReportException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ReportRenderer.shared().write(report, format, out);
+		return new Rendered(out.toByteArray());
+	}
+
+	static Rendered of(PlanReport report, ReportFormat format) throws ReportException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ReportRenderer.shared().write(report, format, out);
+		return new Rendered(out.toByteArray());
+	}
+
+	static Rendered of(ProgressReport report, ReportFormat format) throws ReportException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ReportRenderer.shared().write(report, format, out);
 		return new Rendered(out.toByteArray());
