@@ -12,6 +12,8 @@ import org.fulcrum.report.PlanReport;
 import org.fulcrum.report.ProgressReport;
 import org.fulcrum.report.IndividualReport;
 import org.fulcrum.report.ReportException;
+import org.fulcrum.report.PlanReport;
+import org.fulcrum.report.ProgressReport;
 import org.fulcrum.report.ReportFormat;
 import org.fulcrum.report.ReportRenderer;
 
