@@ -29,6 +29,10 @@ public final class Reminders {
 	public record Outcome(int sent, int notDue, int closed) {
 	}
 
+	/** The links due a reminder, with how many published invitations are not due yet and how many are closed. */
+	public record Plan(List<Publisher.Link> due, int notDue, int closed) {
+	}
+
 	private Reminders() {
 	}
 
@@ -36,8 +40,10 @@ public final class Reminders {
 	 * The links due a reminder at {@code now}: open invitations of {@code round} (null: every
 	 * round) whose sheet the server shows open, with fewer reminders than schedule days passed.
 	 */
-	public static List<Publisher.Link> due(Engagement engagement, String round, List<Map<String, Object>> progress, List<Integer> days,
-			Instant now, URI linkBase, int[] notDueAndClosed) {
+	public static Plan due(Engagement engagement, String round, List<Map<String, Object>> progress, List<Integer> days, Instant now,
+			URI linkBase) {
+		int notDue = 0;
+		int closed = 0;
 		Map<String, Map<String, Object>> byHash = new HashMap<>();
 		progress.forEach(sheet -> byHash.put(String.valueOf(sheet.get("tokenHash")), sheet));
 		String base = linkBase.toString().endsWith("/") ? linkBase.toString() : linkBase + "/";
@@ -55,7 +61,7 @@ public final class Reminders {
 					continue; // never published
 				}
 				if (!Publisher.open(invitation) || !"open".equals(sheet.get("status"))) {
-					notDueAndClosed[1]++;
+					closed++;
 					continue;
 				}
 				Instant published = Instant.parse(String.valueOf(sheet.get("published")));
@@ -64,11 +70,11 @@ public final class Reminders {
 				if (reminded < passed) {
 					due.add(new Publisher.Link(invitation, URI.create(base + "r/" + invitation.getToken())));
 				} else {
-					notDueAndClosed[0]++;
+					notDue++;
 				}
 			}
 		}
-		return due;
+		return new Plan(due, notDue, closed);
 	}
 
 	/**
@@ -78,13 +84,12 @@ public final class Reminders {
 	 */
 	public static Outcome send(Engagement engagement, String round, ServerClient client, InvitationMail mail, List<Integer> days, Instant now)
 			throws ServerException, IOException {
-		int[] counts = new int[2];
-		List<Publisher.Link> due = due(engagement, round, client.progress(engagement.getId()), days, now, client.server(), counts);
-		int sent = mail.send(engagement, due, InvitationMail.Kind.REMINDER);
-		if (!due.isEmpty()) {
-			client.reminded(engagement.getId(), due.stream().map(l -> Publisher.hash(l.invitation().getToken())).toList());
+		Plan plan = due(engagement, round, client.progress(engagement.getId()), days, now, client.server());
+		int sent = mail.send(engagement, plan.due(), InvitationMail.Kind.REMINDER);
+		if (!plan.due().isEmpty()) {
+			client.reminded(engagement.getId(), plan.due().stream().map(l -> Publisher.hash(l.invitation().getToken())).toList());
 		}
-		return new Outcome(sent, counts[0], counts[1]);
+		return new Outcome(sent, plan.notDue(), plan.closed());
 	}
 
 	/** Reads a schedule such as {@code 7,14} (days after publishing, rising); {@code none} is no reminders. */

@@ -81,6 +81,13 @@ class ReminderTest {
 			assertEquals(List.of(InvitationStatus.DECLINED), new EngagementStore().read(engagementFile).getAssessments().stream()
 					.flatMap(a -> a.getInvitations().stream()).filter(i -> i.getToken() != null && linkByEmail.get(withdrawn).endsWith("/" + i.getToken()))
 					.map(i -> i.getStatus()).toList(), "the engagement marks the invitation declined");
+			// a sheet submitted on the server but not pulled yet is not withdrawn, and stays open for pull
+			DemoServer.Run submitted = DemoServer.cli("withdraw", engagementFile.toString(), "--rater", finished);
+			assertEquals(1, submitted.code(), submitted.out() + submitted.err());
+			assertTrue(submitted.err().contains("already submitted on the server, not withdrawn (./fulcrum pull takes it in)"), submitted.err());
+			assertEquals(List.of(InvitationStatus.INVITED), new EngagementStore().read(engagementFile).getAssessments().stream()
+					.flatMap(a -> a.getInvitations().stream()).filter(i -> i.getToken() != null && linkByEmail.get(finished).endsWith("/" + i.getToken()))
+					.map(i -> i.getStatus()).toList(), "the engagement still waits for the submitted sheet");
 			DemoServer.Run again = DemoServer.cli("withdraw", engagementFile.toString(), "--rater", withdrawn);
 			assertNotEquals(0, again.code(), "nothing open is left to withdraw");
 			assertTrue(again.err().contains("no open invitation of '" + withdrawn + "'"), again.err());

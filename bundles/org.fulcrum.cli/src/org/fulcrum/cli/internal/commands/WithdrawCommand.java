@@ -3,8 +3,10 @@ package org.fulcrum.cli.internal.commands;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.fulcrum.cli.internal.Arguments;
@@ -70,17 +72,32 @@ public final class WithdrawCommand implements Command {
 				throw new UsageException("withdraw: " + file.getFileName() + " has no open invitation of '" + rater + "'"
 						+ (participant == null ? "" : " for participant '" + participant + "'") + " (finished ones cannot be withdrawn)");
 			}
-			int changed = client.withdraw(document.engagement().getId(), chosen.stream().map(i -> Publisher.hash(i.getToken())).toList());
-			chosen.forEach(i -> i.setStatus(InvitationStatus.DECLINED));
-			document.markDirty();
-			document.save();
+			String id = document.engagement().getId();
+			client.withdraw(id, chosen.stream().map(i -> Publisher.hash(i.getToken())).toList());
+			// Only what the server now shows withdrawn (or never had) is declined here: a sheet
+			// submitted there but not pulled yet must still come in with the next pull.
+			Map<String, Object> statuses = new HashMap<>();
+			client.progress(id).forEach(sheet -> statuses.put(String.valueOf(sheet.get("tokenHash")), sheet.get("status")));
+			int withdrawn = 0;
 			for (RaterInvitation invitation : chosen) {
 				Assessment assessment = (Assessment) invitation.eContainer();
-				console.out().printf("withdraw: %s (%s) for %s: withdrawn%n", invitation.getId(), invitation.getRater().getName(),
-						assessment.getSubject().getName());
+				Object status = statuses.get(Publisher.hash(invitation.getToken()));
+				String who = invitation.getId() + " (" + invitation.getRater().getName() + ") for " + assessment.getSubject().getName();
+				if (status == null || "withdrawn".equals(status)) {
+					invitation.setStatus(InvitationStatus.DECLINED);
+					withdrawn++;
+					console.out().println("withdraw: " + who + (status == null ? ": never published; declined in the engagement" : ": withdrawn"));
+				} else {
+					console.err().println("withdraw: " + who + ": already " + status + " on the server, not withdrawn"
+							+ ("submitted".equals(status) ? " (./fulcrum pull takes it in)" : ""));
+				}
 			}
-			console.out().printf("withdraw: %d invitation(s) closed on %s (%d were open there); marked declined in %s%n", chosen.size(), server,
-					changed, file.getFileName());
+			if (withdrawn == 0) {
+				return ExitCode.FINDINGS;
+			}
+			document.markDirty();
+			document.save();
+			console.out().printf("withdraw: %d invitation(s) closed on %s; marked declined in %s%n", withdrawn, server, file.getFileName());
 			return ExitCode.OK;
 		}
 	}
