@@ -75,6 +75,43 @@ class ReleaseLedgerTest {
 	}
 
 	@Test
+	void theCohortReportSaysWhoseFiguresKeepToAnEarlierRelease() throws Exception {
+		release();
+		assertFalse(cohortText().contains("as released on"), "nobody held back: nothing to say");
+		demo.addRater(assessment, RelationshipGroup.PEER);
+		String text = cohortText().replaceAll("\\s+", " ");
+		assertTrue(text.contains("Re-issued figures.") && text.contains("Figures as released on"), text);
+		assertFalse(text.contains("1 new peer"), "the cohort names no counts of late raters");
+	}
+
+	@Test
+	void theDevelopmentPlanAndTheProgressReportSayItToo() throws Exception {
+		org.fulcrum.demo.DemoCoaching.addTo(demo.engagement);
+		org.fulcrum.model.DevelopmentPlan plan = demo.engagement.getPlans().stream().filter(p -> p.getBasedOn() != null).findFirst()
+				.orElseThrow();
+		Assessment based = plan.getBasedOn();
+		ReleaseLedger ledger = ReleaseLedger.plan(demo.engagement, List.of(based));
+		ParticipantResult result = new ScoringEngine(ScoringSettings.DEFAULT).score(demo.engagement).of(based).orElseThrow();
+		ledger.record(demo.engagement, IndividualReport.of(demo.engagement, result, InstrumentCatalog.installed(), DemoFixture.DATE),
+				Set.of(ReportFormat.PDF), new Date());
+		demo.addRater(based, RelationshipGroup.PEER);
+		var scored = new ScoringEngine(ScoringSettings.DEFAULT).score(demo.engagement);
+		var sheet = org.fulcrum.coaching.PlanSheets.of(demo.engagement, plan, scored.of(based).orElseThrow(), DemoFixture.DATE);
+		String planText = Rendered.of(new org.fulcrum.report.PlanReport(demo.engagement, sheet, DemoFixture.DATE), ReportFormat.PDF).pdfText()
+				.replaceAll("\\s+", " ");
+		assertTrue(planText.contains("Figures as released on"), planText);
+		var progress = org.fulcrum.coaching.Progress.cohort(demo.engagement, scored, DemoFixture.DATE);
+		String progressText = Rendered.of(new org.fulcrum.report.ProgressReport(demo.engagement, progress, DemoFixture.DATE), ReportFormat.PDF)
+				.pdfText().replaceAll("\\s+", " ");
+		assertTrue(progressText.contains("Re-issued figures.") && progressText.contains("Figures as released on"), progressText);
+	}
+
+	private String cohortText() throws Exception {
+		org.fulcrum.assessment.scoring.EngagementResult result = new ScoringEngine(ScoringSettings.DEFAULT).score(demo.engagement);
+		return Rendered.of(new org.fulcrum.report.CohortReport(demo.engagement, result, DemoFixture.DATE), ReportFormat.PDF).pdfText();
+	}
+
+	@Test
 	void onceAsManyAsTheMinimumHaveJoinedTheyAllCount() throws Exception {
 		ParticipantResult first = release();
 		for (int i = 0; i < 3; i++) {

@@ -58,6 +58,8 @@ public final class CohortData extends ReportData {
 		ParticipantCodes codes = new ParticipantCodes(engagement);
 		put("naming", codes.namesParticipants() ? "Participants are named, as the engagement's policy allows."
 				: "Participants are shown by code, as the engagement's policy asks; the consultant holds the key.");
+		put("releases", ReissueNote.of(engagement, labelled(cohort, codes).stream()
+				.map(row -> Map.entry(row.label(), row.result().assessment())).toList()));
 		List<Dimension> heatTraits = traits.subList(0, Math.min(HEAT_COLUMNS, traits.size()));
 		for (int t = 0; t < HEAT_COLUMNS; t++) {
 			put("t" + (t + 1), t < heatTraits.size() ? heatTraits.get(t).getName() : "");

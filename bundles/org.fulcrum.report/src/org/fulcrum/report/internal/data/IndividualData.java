@@ -12,7 +12,6 @@ import org.fulcrum.assessment.scoring.ItemResult;
 import org.fulcrum.assessment.scoring.ParticipantResult;
 import org.fulcrum.assessment.scoring.PublishedComment;
 import org.fulcrum.assessment.scoring.RaterGroup;
-import org.fulcrum.assessment.scoring.Releases;
 import org.fulcrum.assessment.scoring.RoundComparison;
 import org.fulcrum.model.Assessment;
 import org.fulcrum.model.Dimension;
@@ -68,9 +67,7 @@ public final class IndividualData extends ReportData {
 		put("period", RoundDates.period(engagement));
 		put("round", Labels.text(assessment.getRound()));
 		// a re-issue that keeps earlier figures says so (the one release decision of org.fulcrum.assessment)
-		var decision = Releases.of(engagement).decision(assessment);
-		String release = decision.heldBack().isEmpty() ? "" : decision.statement().map(s -> " (" + s + ")").orElse("");
-		put("collected", RoundDates.collected(assessment) + release);
+		put("collected", RoundDates.collected(assessment) + ReissueNote.of(engagement, assessment));
 		put("generated", Labels.date(report.generated()));
 		put("instrument", instrument.getName() + (instrument.getVersion() == null ? "" : " " + instrument.getVersion()));
 		put("minimum", String.valueOf(minimum));

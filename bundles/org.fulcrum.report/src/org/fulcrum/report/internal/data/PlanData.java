@@ -20,7 +20,7 @@ public final class PlanData extends ReportData {
 		put("reportTitle", "Development plan \u00b7 " + sheet.participant());
 		put("engagement", Labels.text(report.engagement().getName()));
 		put("participant", sheet.participant());
-		put("round", Labels.text(sheet.round()));
+		put("round", Labels.text(sheet.round()) + ReissueNote.of(report.engagement(), sheet.plan().getBasedOn()));
 		put("start", Labels.date(sheet.start()));
 		put("status", sheet.status());
 		put("generated", Labels.date(report.generated()));

@@ -1,6 +1,7 @@
 package org.fulcrum.report.internal.data;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 
@@ -22,8 +23,14 @@ public final class ProgressData extends ReportData {
 		put("engagement", Labels.text(report.engagement().getName()));
 		put("asOf", Labels.date(progress.asOf()));
 		put("generated", Labels.date(report.generated()));
-		put("naming", codes.namesParticipants() ? "Participants are named, as the engagement's policy allows."
-				: "Participants are shown by the codes of the cohort report, as the engagement's policy asks.");
+		String naming = codes.namesParticipants() ? "Participants are named, as the engagement's policy allows."
+				: "Participants are shown by the codes of the cohort report, as the engagement's policy asks.";
+		// progress compares figures; where they keep to an earlier release, the report says so
+		String reissue = ReissueNote.of(report.engagement(), report.engagement().getAssessments().stream()
+				.filter(a -> a.getSubject() != null && progress.participants().stream().anyMatch(p -> p.participant() == a.getSubject()))
+				.map(a -> Map.entry(codes.of(a.getSubject()) + (a.getRound() == null || a.getRound().isBlank() ? "" : " (" + a.getRound() + ")"), a))
+				.toList());
+		put("naming", reissue.isEmpty() ? naming : naming + " " + reissue);
 		put("totals", String.format(Locale.ROOT,
 				"Actions: %d done, %d due, %d overdue. Sessions: %d held of %d planned, %d missed.", progress.actionsDone(),
 				progress.actionsDue(), progress.actionsOverdue(), progress.sessionsHeld(), progress.sessionsPlanned(),

@@ -204,7 +204,7 @@ public final class ResultsPart {
 		ParticipantResult results = participant.get();
 		title.setText(who + " · " + assessment.getRound() + " · " + (assessment.getInstrument() == null ? "" : assessment.getInstrument().getName())
 				+ " · raters: " + results.raters().entrySet().stream().map(e -> groupName(e.getKey()).toLowerCase(Locale.ROOT) + " " + e.getValue())
-						.collect(Collectors.joining(", ")));
+						.collect(Collectors.joining(", ")) + reissue(assessment));
 		RatingScale scale = assessment.getInstrument() == null ? null : assessment.getInstrument().getScale();
 		int min = scale == null ? 1 : scale.getMinimum();
 		int max = scale == null ? 5 : scale.getMaximum();
@@ -218,6 +218,15 @@ public final class ResultsPart {
 				+ gapText(results.hiddenStrengths()));
 		gaps.getParent().layout();
 		title.getParent().layout();
+	}
+
+	/** Where the figures keep to an earlier release while later answers wait, the title says so, as every report does. */
+	private static String reissue(Assessment assessment) {
+		if (!(org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(assessment) instanceof org.fulcrum.model.Engagement engagement)) {
+			return "";
+		}
+		org.fulcrum.assessment.scoring.ReleaseDecision decision = org.fulcrum.assessment.scoring.Releases.of(engagement).decision(assessment);
+		return decision.heldBack().isEmpty() ? "" : decision.statement().map(s -> " · " + s).orElse("");
 	}
 
 	/** What a cell shows for a figure that is not published. */
