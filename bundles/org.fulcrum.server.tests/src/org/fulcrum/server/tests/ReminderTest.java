@@ -72,6 +72,7 @@ class ReminderTest {
 
 			DemoServer.Run withdraw = DemoServer.cli("withdraw", engagementFile.toString(), "--rater", withdrawn);
 			assertEquals(0, withdraw.code(), withdraw.err() + withdraw.out());
+			assertEquals("", withdraw.err(), "stderr stays empty on success");
 			assertTrue(withdraw.out().contains("closed on " + server.publicUrl()), withdraw.out());
 			// the link and the session it had started both say the questionnaire is closed
 			var link = new Rater(server.publicUrl()).get(URI.create(linkByEmail.get(withdrawn)));
@@ -142,6 +143,7 @@ class ReminderTest {
 			assertTrue(badSchedule.err().contains("must rise"), badSchedule.err());
 			DemoServer.Run today = DemoServer.cli("remind", engagementFile.toString(), "--after", "7,14,21");
 			assertEquals(0, today.code(), today.err());
+			assertEquals("", today.err(), "stderr stays empty on success");
 			assertTrue(today.out().startsWith("remind: 0 reminder(s) written to"), "nothing is due on the day of publishing: " + today.out());
 			assertEquals(List.of(7, 14, 21), ServerLink.reminderDays(engagementFile, null));
 			assertEquals(server.publicUrl(), ServerLink.remembered(engagementFile).orElseThrow(), "the server address is kept beside it");

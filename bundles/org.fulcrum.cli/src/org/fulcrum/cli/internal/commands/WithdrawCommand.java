@@ -79,6 +79,7 @@ public final class WithdrawCommand implements Command {
 			Map<String, Object> statuses = new HashMap<>();
 			client.progress(id).forEach(sheet -> statuses.put(String.valueOf(sheet.get("tokenHash")), sheet.get("status")));
 			int withdrawn = 0;
+			List<String> notWithdrawn = new ArrayList<>();
 			for (RaterInvitation invitation : chosen) {
 				Assessment assessment = (Assessment) invitation.eContainer();
 				Object status = statuses.get(Publisher.hash(invitation.getToken()));
@@ -88,13 +89,16 @@ public final class WithdrawCommand implements Command {
 					withdrawn++;
 					console.out().println("withdraw: " + who + (status == null ? ": never published; declined in the engagement" : ": withdrawn"));
 				} else {
-					console.err().println("withdraw: " + who + ": already " + status + " on the server, not withdrawn"
+					notWithdrawn.add("withdraw: " + who + ": already " + status + " on the server, not withdrawn"
 							+ ("submitted".equals(status) ? " (./fulcrum pull takes it in)" : ""));
 				}
 			}
 			if (withdrawn == 0) {
+				notWithdrawn.forEach(console.err()::println);
 				return ExitCode.FINDINGS;
 			}
+			// some were withdrawn: a success, so the rest is told on stdout (stderr stays empty on success)
+			notWithdrawn.forEach(console.out()::println);
 			document.markDirty();
 			document.save();
 			console.out().printf("withdraw: %d invitation(s) closed on %s; marked declined in %s%n", withdrawn, server, file.getFileName());
