@@ -26,7 +26,9 @@ import org.fulcrum.cli.internal.commands.ServeCommand;
 import org.fulcrum.cli.internal.commands.ServerKeyCommand;
 import org.fulcrum.cli.internal.commands.PublishCommand;
 import org.fulcrum.cli.internal.commands.PullCommand;
+import org.fulcrum.cli.internal.commands.RemindCommand;
 import org.fulcrum.cli.internal.commands.ValidateCommand;
+import org.fulcrum.cli.internal.commands.WithdrawCommand;
 import org.fulcrum.core.store.StoreException;
 
 /**
@@ -66,6 +68,8 @@ public final class Cli {
 		register(new ServerKeyCommand());
 		register(new PublishCommand());
 		register(new PullCommand());
+		register(new RemindCommand());
+		register(new WithdrawCommand());
 	}
 
 	/** Fulcrum's commands and {@code more} (tests add commands that fail in ways no real one can on demand). */

@@ -30,24 +30,53 @@ public final class ServerLink {
 	}
 
 	public static void remember(Path engagement, URI server) throws IOException {
-		Properties p = new Properties();
+		Properties p = sidecarProperties(engagement);
 		p.setProperty("server", server.toString());
-		try (Writer out = Files.newBufferedWriter(sidecar(engagement), StandardCharsets.UTF_8)) {
-			p.store(out, "Where ./fulcrum publish sent this engagement; pull and status ask this server");
-		}
+		store(engagement, p);
 	}
 
 	public static Optional<URI> remembered(Path engagement) throws IOException {
-		Path file = sidecar(engagement);
-		if (!Files.isRegularFile(file)) {
-			return Optional.empty();
-		}
-		Properties p = new Properties();
-		try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-			p.load(in);
-		}
-		String server = p.getProperty("server");
+		String server = sidecarProperties(engagement).getProperty("server");
 		return server == null || server.isBlank() ? Optional.empty() : Optional.of(URI.create(server.strip()));
+	}
+
+	/** The reminder schedule of {@code round} (null: the engagement's own), days after publishing; {@link Reminders#DEFAULT_DAYS} unless set. */
+	public static java.util.List<Integer> reminderDays(Path engagement, String round) throws IOException {
+		Properties p = sidecarProperties(engagement);
+		String days = p.getProperty(round == null ? "reminders" : "reminders." + round, p.getProperty("reminders"));
+		if (days == null) {
+			return Reminders.DEFAULT_DAYS;
+		}
+		try {
+			return Reminders.parse(days);
+		} catch (IllegalArgumentException e) {
+			throw new IOException(sidecar(engagement) + ": reminders" + (round == null ? "" : "." + round) + ": " + e.getMessage(), e);
+		}
+	}
+
+	/** Keeps the reminder schedule of {@code round} (null: every round without its own) beside the engagement. */
+	public static void rememberReminderDays(Path engagement, String round, java.util.List<Integer> days) throws IOException {
+		Properties p = sidecarProperties(engagement);
+		p.setProperty(round == null ? "reminders" : "reminders." + round,
+				days.isEmpty() ? "none" : days.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(",")));
+		store(engagement, p);
+	}
+
+	private static Properties sidecarProperties(Path engagement) throws IOException {
+		Properties p = new Properties();
+		Path file = sidecar(engagement);
+		if (Files.isRegularFile(file)) {
+			try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+				p.load(in);
+			}
+		}
+		return p;
+	}
+
+	private static void store(Path engagement, Properties p) throws IOException {
+		try (Writer out = Files.newBufferedWriter(sidecar(engagement), StandardCharsets.UTF_8)) {
+			p.store(out, "Where ./fulcrum publish sent this engagement (pull and status ask this server), and its reminder schedule");
+		}
 	}
 
 	/** The API key for {@code server}, or empty when neither the environment nor the key file has one. */

@@ -56,6 +56,7 @@ public final class SheetPull {
 		List<Map<String, Object>> fresh = new ArrayList<>();
 		List<RaterInvitation> invitations = new ArrayList<>();
 		int alreadyIn = 0;
+		Set<Object> instrumentsSeen = new java.util.HashSet<>();
 		for (int i = 0; i < sheets.size(); i++) {
 			Map<String, Object> sheet = sheets.get(i);
 			RaterInvitation invitation = byHash.get(String.valueOf(sheet.get("tokenHash")));
@@ -71,6 +72,9 @@ public final class SheetPull {
 			fresh.add(sheet);
 			invitations.add(invitation);
 			Assessment assessment = (Assessment) invitation.eContainer();
+			if (!instrumentsSeen.add(assessment.getInstrument())) {
+				continue; // its columns are in already
+			}
 			Instruments.items(assessment.getInstrument()).forEach(item -> columns.add(item.getId()));
 			assessment.getInstrument().eAllContents().forEachRemaining(o -> {
 				if (o instanceof Dimension d) {

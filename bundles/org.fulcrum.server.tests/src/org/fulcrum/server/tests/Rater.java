@@ -49,15 +49,20 @@ final class Rater {
 	}
 
 	HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
-		String body = fields.entrySet().stream()
-				.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-				.collect(Collectors.joining("&"));
+		String body = encode(fields);
 		HttpRequest.Builder request = HttpRequest.newBuilder(server.resolve(path)).timeout(Duration.ofSeconds(20))
 				.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body));
 		if (origin != null) {
 			request.header("Origin", origin);
 		}
 		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** The fields as a form post's body (application/x-www-form-urlencoded). */
+	static String encode(Map<String, String> fields) {
+		return fields.entrySet().stream()
+				.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+				.collect(Collectors.joining("&"));
 	}
 
 	/** The hidden fields (csrf, version, lang) of the page's form. */

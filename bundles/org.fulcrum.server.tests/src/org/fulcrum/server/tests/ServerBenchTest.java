@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -45,6 +44,7 @@ class ServerBenchTest {
 	private static final boolean FULL = "full".equals(System.getProperty("fulcrum.serverBench"));
 	private static final int CLIENTS = FULL ? 64 : 16;
 	private static final Duration RUN = Duration.ofSeconds(FULL ? 15 : 3);
+	private static final int PACED_RATE = FULL ? 500 : 100;
 
 	@TempDir
 	Path folder;
@@ -58,35 +58,47 @@ class ServerBenchTest {
 			URI base = URI.create("http://127.0.0.1:" + server.port());
 			String key = server.createKey("bench");
 			List<String> tokens = Sheets.publish(base, key, "load", CLIENTS);
-			List<Rater> raters = new ArrayList<>();
+			List<LoopbackClient> clients = new ArrayList<>();
 			List<Map<String, String>> forms = new ArrayList<>();
 			for (String token : tokens) {
 				Rater rater = new Rater(base);
 				String page = rater.open(base.resolve("/r/" + token)).body();
-				raters.add(rater);
+				java.net.HttpCookie session = rater.cookies.getCookieStore().getCookies().get(0);
+				clients.add(new LoopbackClient(base, session.getName() + "=" + session.getValue()));
 				Map<String, String> form = new LinkedHashMap<>(Rater.hidden(page));
 				Sheets.ITEMS.forEach(i -> form.put("a:" + i, "3"));
 				form.put("action", "save");
 				forms.add(form);
 			}
-			double[] pages = load(raters, rater -> rater.get("/q").statusCode() == 200);
-			double[] saves = load(raters, new Request() {
-				@Override
-				public boolean send(Rater rater) throws Exception {
-					int index = raters.indexOf(rater);
-					Map<String, String> form = forms.get(index);
-					HttpResponse<String> response = rater.post("/q", form);
-					// the next save carries the version the page would now show
-					form.put("version", Integer.toString(Integer.parseInt(form.get("version")) + 1));
-					return response.statusCode() == 303 && !response.headers().firstValue("Location").orElse("").contains("stale");
-				}
-			});
+			double[] pages = load(clients, (client, index) -> {
+				LoopbackClient.Reply reply = client.get("/q");
+				return reply.status() == 200 && reply.body().length > 1000;
+			}, 0);
+			Request save = (client, index) -> {
+				Map<String, String> form = forms.get(index);
+				LoopbackClient.Reply reply = client.post("/q", Rater.encode(form));
+				// the next save carries the version the page would now show
+				form.put("version", Integer.toString(Integer.parseInt(form.get("version")) + 1));
+				return reply.status() == 303 && !reply.headers().getOrDefault("location", "stale").contains("stale");
+			};
+			double[] saves = load(clients, save, 0);
+			// The target's own terms: 500 saves/s spread over the clients, and the p99 at that rate.
+			double[] paced = load(clients, save, TimeUnit.SECONDS.toNanos(1) * CLIENTS / PACED_RATE);
+			for (LoopbackClient client : clients) {
+				client.close();
+			}
+			// every acknowledged save is in the database, in order: the page shows the last one's version
+			Rater check = new Rater(base);
+			assertEquals(200, check.open(base.resolve("/r/" + tokens.get(0))).statusCode());
+			assertEquals(forms.get(0).get("version"), Rater.hidden(check.get("/q").body()).get("version"), "the last save's version");
 			int sheets = FULL ? 12_000 : 1_200;
-			double pullSeconds = pull(server, base, key, url, sheets);
+			double[] pull = pull(server, base, key, url, sheets);
+			double pullSeconds = pull[0] + pull[1];
 			String figures = String.format(java.util.Locale.ROOT,
 					"server bench (%s, PostgreSQL, %d clients, %ds each): questionnaire page %.0f req/s (p99 %.1f ms); "
-							+ "save %.0f req/s (p99 %.1f ms); pull of %,d sheets (%,d answers) %.2f s",
-					FULL ? "full" : "short", CLIENTS, RUN.toSeconds(), pages[0], pages[1], saves[0], saves[1], sheets, sheets * 34, pullSeconds);
+							+ "save %.0f req/s (p99 %.1f ms), at %d/s paced: p99 %.1f ms; pull of %,d sheets (%,d answers) %.2f s (fetch %.2f s, into the engagement %.2f s)",
+					FULL ? "full" : "short", CLIENTS, RUN.toSeconds(), pages[0], pages[1], saves[0], saves[1], PACED_RATE, paced[1], sheets, sheets * 34, pullSeconds,
+					pull[0], pull[1]);
 			System.out.println(figures);
 			java.nio.file.Files.writeString(Path.of("target", "server-bench.txt"), figures + "\n");
 			// Floors that catch a broken server without making the short run flaky on a busy machine.
@@ -96,24 +108,37 @@ class ServerBenchTest {
 	}
 
 	interface Request {
-		boolean send(Rater rater) throws Exception;
+		boolean send(LoopbackClient client, int index) throws Exception;
 	}
 
-	/** Each rater sends requests back to back for the run; returns {requests/s, p99 ms}. Fails on any error. */
-	private static double[] load(List<Rater> raters, Request request) throws Exception {
+	/**
+	 * Each rater sends requests on its own connection for the run, back to back ({@code interval}
+	 * 0) or one every {@code interval} ns; returns {requests/s, p99 ms}. Fails on any error.
+	 */
+	private static double[] load(List<LoopbackClient> raters, Request request, long interval) throws Exception {
 		ExecutorService clients = Executors.newFixedThreadPool(raters.size());
 		long end = System.nanoTime() + RUN.toNanos();
 		List<Future<long[]>> results = new ArrayList<>();
-		for (Rater rater : raters) {
+		for (int r = 0; r < raters.size(); r++) {
+			LoopbackClient rater = raters.get(r);
+			int index = r;
 			results.add(clients.submit(() -> {
 				long[] latencies = new long[1 << 16];
 				int n = 0;
-				while (System.nanoTime() < end && n < latencies.length) {
+				long next = System.nanoTime() + (interval == 0 ? 0 : interval * index / raters.size());
+				while (next < end && n < latencies.length) {
+					long wait = next - System.nanoTime();
+					if (wait > 0) {
+						TimeUnit.NANOSECONDS.sleep(wait);
+					}
 					long start = System.nanoTime();
-					if (!request.send(rater)) {
+					// paced: counted from when the request was due, so a late start is latency too
+					long from = interval == 0 ? start : next;
+					next = interval == 0 ? start : next + interval;
+					if (!request.send(rater, index)) {
 						throw new AssertionError("a request failed under load");
 					}
-					latencies[n++] = System.nanoTime() - start;
+					latencies[n++] = System.nanoTime() - from;
 				}
 				return Arrays.copyOf(latencies, n);
 			}));
@@ -130,8 +155,8 @@ class ServerBenchTest {
 		return new double[] { all.size() / (RUN.toNanos() / 1e9), p99 };
 	}
 
-	/** Publishes {@code count} invitations of a Character-Model-sized engagement, submits them in the database, and times pull. */
-	private static double pull(FulcrumServer server, URI base, String key, String url, int count) throws Exception {
+	/** Publishes {@code count} invitations of a Character-Model-sized engagement, submits them in the database, and times pull: {fetch s, apply s}. */
+	private static double[] pull(FulcrumServer server, URI base, String key, String url, int count) throws Exception {
 		Engagement engagement = SyntheticEngagement.create(count / 12, 12, 34, 7);
 		for (var assessment : engagement.getAssessments()) {
 			for (RaterInvitation invitation : assessment.getInvitations()) {
@@ -157,10 +182,11 @@ class ServerBenchTest {
 		}
 		long start = System.nanoTime();
 		String sheets = new ServerClient(base, key).submittedSheets(engagement.getId());
+		long fetched = System.nanoTime();
 		SheetPull.Result result = SheetPull.apply(engagement, sheets, Path.of("bench"));
-		double seconds = (System.nanoTime() - start) / 1e9;
+		long applied = System.nanoTime();
 		assertEquals(count, result.added());
-		return seconds;
+		return new double[] { (fetched - start) / 1e9, (applied - fetched) / 1e9 };
 	}
 
 }

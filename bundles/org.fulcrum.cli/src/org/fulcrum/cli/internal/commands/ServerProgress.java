@@ -53,7 +53,9 @@ final class ServerProgress {
 		int submitted = 0;
 		int toPull = 0;
 		int withdrawn = 0;
+		int reminders = 0;
 		for (Map<String, Object> sheet : sheets) {
+			reminders += sheet.get("reminders") instanceof Number n ? n.intValue() : 0;
 			String status = String.valueOf(sheet.get("status"));
 			if (status.equals("withdrawn")) {
 				withdrawn++;
@@ -69,9 +71,9 @@ final class ServerProgress {
 				}
 			}
 		}
-		console.out().printf("server %s (live): %d published, %d opened, %d saved at least once, %d submitted%s%s%n", server.get(),
+		console.out().printf("server %s (live): %d published, %d opened, %d saved at least once, %d submitted%s%s%s%n", server.get(),
 				sheets.size() - withdrawn, opened, started, submitted, toPull > 0 ? ", " + toPull + " not pulled yet (./fulcrum pull)" : "",
-				withdrawn > 0 ? ", " + withdrawn + " withdrawn" : "");
+				withdrawn > 0 ? ", " + withdrawn + " withdrawn" : "", reminders > 0 ? "; " + reminders + " reminder(s) sent" : "");
 		return ExitCode.OK;
 	}
 }

@@ -35,9 +35,18 @@ public final class ApiStore {
 	}
 
 	private final Database database;
+	private final java.util.function.LongConsumer sheetChanged;
 
+	/** For key administration and tools without a running portal (nothing in memory to tell of changes). */
 	public ApiStore(Database database) {
+		this(database, sheet -> {
+		});
+	}
+
+	/** {@code sheetChanged} hears of each sheet this store changed behind its rater's session (withdrawn), after the commit. */
+	public ApiStore(Database database, java.util.function.LongConsumer sheetChanged) {
 		this.database = database;
+		this.sheetChanged = sheetChanged;
 	}
 
 	/** The id of a live (not revoked) key; empty for anything else. */
@@ -236,7 +245,10 @@ public final class ApiStore {
 		});
 	}
 
-	/** Each sheet's progress (never an answer) as a JSON array of {@code {tokenHash, status, opened, saved, submitted}}. */
+	/**
+	 * Each sheet's progress (never an answer) as a JSON array of {@code {tokenHash, status,
+	 * published, opened, saved, submitted, reminders}}: what status and reminders need.
+	 */
 	public Optional<String> progress(long keyId, String ref) throws SQLException {
 		return database.transaction(connection -> {
 			Optional<Long> engagement = engagementId(connection, keyId, ref);
@@ -245,16 +257,19 @@ public final class ApiStore {
 			}
 			List<Object> sheets = new ArrayList<>();
 			try (PreparedStatement select = connection.prepareStatement("SELECT s.token_hash, s.status, s.first_opened, s.last_saved, "
-					+ "s.submitted FROM sheet s JOIN form f ON f.id = s.form_id WHERE f.engagement_id = ? ORDER BY s.id")) {
+					+ "s.submitted, s.created, (SELECT COUNT(*) FROM audit a WHERE a.sheet_id = s.id AND a.event = 'reminded') "
+					+ "FROM sheet s JOIN form f ON f.id = s.form_id WHERE f.engagement_id = ? ORDER BY s.id")) {
 				select.setLong(1, engagement.get());
 				try (ResultSet row = select.executeQuery()) {
 					while (row.next()) {
 						Map<String, Object> sheet = new java.util.LinkedHashMap<>();
 						sheet.put("tokenHash", row.getString(1));
 						sheet.put("status", row.getString(2));
+						sheet.put("published", time(row.getTimestamp(6)));
 						sheet.put("opened", time(row.getTimestamp(3)));
 						sheet.put("saved", time(row.getTimestamp(4)));
 						sheet.put("submitted", time(row.getTimestamp(5)));
+						sheet.put("reminders", row.getInt(7));
 						sheets.add(sheet);
 					}
 				}
@@ -268,7 +283,9 @@ public final class ApiStore {
 	 * Returns how many changed; submitted sheets stay as they are.
 	 */
 	public Optional<Integer> withdraw(long keyId, String ref, List<String> tokenHashes) throws SQLException {
-		return database.transaction(connection -> {
+		List<Long> withdrawn = new ArrayList<>();
+		Optional<Integer> result = database.transaction(connection -> {
+			withdrawn.clear();
 			Optional<Long> engagement = engagementId(connection, keyId, ref);
 			if (engagement.isEmpty()) {
 				return Optional.empty();
@@ -285,6 +302,7 @@ public final class ApiStore {
 						try (ResultSet row = select.executeQuery()) {
 							row.next();
 							Audit.record(connection, row.getLong(1), Audit.Event.WITHDRAWN, row.getInt(2));
+							withdrawn.add(row.getLong(1));
 						}
 						changed++;
 					}
@@ -292,6 +310,8 @@ public final class ApiStore {
 			}
 			return Optional.of(changed);
 		});
+		withdrawn.forEach(sheetChanged::accept);
+		return result;
 	}
 
 	/** Records that reminders went out (the consultant's side sends them): an audit entry per open sheet. */

@@ -32,25 +32,34 @@ public final class PortalStore {
 	private final Duration sessionLifetime;
 	private final Map<Long, FormDocument> forms = new ConcurrentHashMap<>();
 	private final Map<Long, String> formTexts = new ConcurrentHashMap<>();
+	/** Pages and saves within a second of the last read take the session and sheet from memory (see {@link SessionCache}). */
+	private final SessionCache cache = new SessionCache(Duration.ofSeconds(1).toNanos());
 
 	public PortalStore(Database database, Duration sessionLifetime) {
 		this.database = database;
 		this.sessionLifetime = sessionLifetime;
 	}
 
-	/** A new session (the cookie value) for the sheet the link's token opens; empty for an unknown or withdrawn token. */
-	public Optional<String> openSession(String token) throws SQLException {
+	/** What a link's token opened: a new session (the cookie value), or a withdrawn invitation's closed sheet. */
+	public record Opened(String session, boolean withdrawn) {
+	}
+
+	/** A new session for the sheet the link's token opens; empty for an unknown token, withdrawn (and no session) for a withdrawn one. */
+	public Optional<Opened> openSession(String token) throws SQLException {
 		String tokenHash = Secrets.hash(token);
 		return database.transaction(connection -> {
 			long sheet;
 			int version;
 			boolean first;
 			try (PreparedStatement select = connection
-					.prepareStatement("SELECT id, version, first_opened FROM sheet WHERE token_hash = ? AND status <> 'withdrawn'")) {
+					.prepareStatement("SELECT id, version, first_opened, status FROM sheet WHERE token_hash = ?")) {
 				select.setString(1, tokenHash);
 				try (ResultSet row = select.executeQuery()) {
 					if (!row.next()) {
 						return Optional.empty();
+					}
+					if (Status.of(row.getString(4)) == Status.WITHDRAWN) {
+						return Optional.of(new Opened(null, true));
 					}
 					sheet = row.getLong(1);
 					version = row.getInt(2);
@@ -73,16 +82,20 @@ public final class PortalStore {
 				}
 				Audit.record(connection, sheet, Audit.Event.OPENED, version);
 			}
-			return Optional.of(session);
+			return Optional.of(new Opened(session, false));
 		});
 	}
 
 	/** The sheet of a live session; empty for an unknown or expired one. */
 	public Optional<RaterSheet> sheet(String session) throws SQLException {
 		String sessionHash = Secrets.hash(session);
+		Optional<RaterSheet> cached = cache.get(sessionHash);
+		if (cached.isPresent()) {
+			return cached;
+		}
 		return database.transaction(connection -> {
 			try (PreparedStatement select = connection.prepareStatement("SELECT s.id, r.csrf, e.name, e.threshold, s.participant, "
-					+ "s.relationship, s.status, s.language, s.answers, s.comments, s.version, f.id, f.document, s.submitted "
+					+ "s.relationship, s.status, s.language, s.answers, s.comments, s.version, f.id, f.document, s.submitted, r.expires "
 					+ "FROM rater_session r JOIN sheet s ON s.id = r.sheet_id JOIN form f ON f.id = s.form_id "
 					+ "JOIN engagement e ON e.id = f.engagement_id WHERE r.session_hash = ? AND r.expires > ?")) {
 				select.setString(1, sessionHash);
@@ -92,13 +105,20 @@ public final class PortalStore {
 						return Optional.empty();
 					}
 					Timestamp submitted = row.getTimestamp(14);
-					return Optional.of(new RaterSheet(row.getLong(1), row.getString(2), row.getString(3), row.getInt(4), row.getString(5),
+					RaterSheet sheet = new RaterSheet(row.getLong(1), row.getString(2), row.getString(3), row.getInt(4), row.getString(5),
 							row.getString(6), Status.of(row.getString(7)), row.getString(8), strings(row.getString(9)),
 							strings(row.getString(10)), row.getInt(11), form(row.getLong(12), row.getString(13)),
-							submitted == null ? null : submitted.toInstant()));
+							submitted == null ? null : submitted.toInstant());
+					cache.loaded(sessionHash, sheet, row.getTimestamp(15).toInstant());
+					return Optional.of(sheet);
 				}
 			}
 		});
+	}
+
+	/** Forgets what memory holds of a sheet that changed outside the rater's session (withdrawn, republished). */
+	public void forgetSheet(long sheetId) {
+		cache.forgetSheet(sheetId);
 	}
 
 	/**
@@ -108,20 +128,11 @@ public final class PortalStore {
 	 */
 	public Saved save(RaterSheet sheet, int version, Map<String, String> answers, Map<String, String> comments, String language,
 			boolean submit) throws SQLException {
-		return database.transaction(connection -> {
-			try (PreparedStatement update = connection.prepareStatement("UPDATE sheet SET answers = ?, comments = ?, language = ?, "
-					+ "version = version + 1, last_saved = CURRENT_TIMESTAMP, status = ?, submitted = "
-					+ (submit ? "CURRENT_TIMESTAMP" : "NULL") + " WHERE id = ? AND status = 'open' AND version = ?")) {
-				update.setString(1, Json.write(answers));
-				update.setString(2, Json.write(comments));
-				update.setString(3, language);
-				update.setString(4, submit ? "submitted" : "open");
-				update.setLong(5, sheet.sheetId());
-				update.setInt(6, version);
-				if (update.executeUpdate() == 1) {
-					Audit.record(connection, sheet.sheetId(), submit ? Audit.Event.SUBMITTED : Audit.Event.SAVED, version + 1);
-					return submit ? Saved.SUBMITTED : Saved.SAVED;
-				}
+		String answersJson = Json.write(answers);
+		String commentsJson = Json.write(comments);
+		Saved saved = database.transaction(connection -> {
+			if (updated(connection, sheet.sheetId(), version, answersJson, commentsJson, language, submit)) {
+				return submit ? Saved.SUBMITTED : Saved.SAVED;
 			}
 			try (PreparedStatement select = connection.prepareStatement("SELECT status FROM sheet WHERE id = ?")) {
 				select.setLong(1, sheet.sheetId());
@@ -130,10 +141,52 @@ public final class PortalStore {
 				}
 			}
 		});
+		// Committed: memory now holds what the database holds (or forgets a sheet someone else changed).
+		if (saved == Saved.SAVED || saved == Saved.SUBMITTED) {
+			cache.committed(new RaterSheet(sheet.sheetId(), null, sheet.engagement(), sheet.threshold(), sheet.participant(),
+					sheet.relationship(), submit ? Status.SUBMITTED : Status.OPEN, language,
+					java.util.Collections.unmodifiableMap(new LinkedHashMap<>(answers)),
+					java.util.Collections.unmodifiableMap(new LinkedHashMap<>(comments)), version + 1, sheet.form(),
+					submit ? Instant.now() : null));
+		} else {
+			cache.forgetSheet(sheet.sheetId());
+		}
+		return saved;
+	}
+
+	/**
+	 * The conditional update and its audit row. On PostgreSQL both go in one statement (one round
+	 * trip, then the commit); elsewhere as two statements in the same transaction.
+	 */
+	private boolean updated(java.sql.Connection connection, long sheetId, int version, String answers, String comments, String language,
+			boolean submit) throws SQLException {
+		String update = "UPDATE sheet SET answers = ?, comments = ?, language = ?, version = version + 1, last_saved = CURRENT_TIMESTAMP, "
+				+ "status = ?, submitted = " + (submit ? "CURRENT_TIMESTAMP" : "NULL") + " WHERE id = ? AND status = 'open' AND version = ?";
+		Audit.Event event = submit ? Audit.Event.SUBMITTED : Audit.Event.SAVED;
+		String sql = database.postgres() ? "WITH changed AS (" + update + " RETURNING id, version) " + Audit.INSERT_FROM_CHANGED : update;
+		try (PreparedStatement statement = connection.prepareStatement(sql)) {
+			statement.setString(1, answers);
+			statement.setString(2, comments);
+			statement.setString(3, language);
+			statement.setString(4, submit ? "submitted" : "open");
+			statement.setLong(5, sheetId);
+			statement.setInt(6, version);
+			if (database.postgres()) {
+				statement.setString(7, Audit.word(event));
+			}
+			if (statement.executeUpdate() != 1) {
+				return false;
+			}
+		}
+		if (!database.postgres()) {
+			Audit.record(connection, sheetId, event, version + 1);
+		}
+		return true;
 	}
 
 	/** Ends a session (the rater's "leave" link); expired sessions are removed by {@link #forgetExpiredSessions}. */
 	public void endSession(String session) throws SQLException {
+		cache.forgetSession(Secrets.hash(session));
 		database.transaction(connection -> {
 			try (PreparedStatement delete = connection.prepareStatement("DELETE FROM rater_session WHERE session_hash = ?")) {
 				delete.setString(1, Secrets.hash(session));
@@ -143,6 +196,7 @@ public final class PortalStore {
 	}
 
 	public int forgetExpiredSessions() throws SQLException {
+		cache.forgetExpired();
 		return database.transaction(connection -> {
 			try (PreparedStatement delete = connection.prepareStatement("DELETE FROM rater_session WHERE expires <= ?")) {
 				delete.setTimestamp(1, Timestamp.from(Instant.now()));

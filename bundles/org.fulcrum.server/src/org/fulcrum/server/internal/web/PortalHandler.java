@@ -66,11 +66,14 @@ final class PortalHandler extends Handler.Abstract {
 			response.getHeaders().put("Retry-After", "60");
 			return page(response, callback, 429, "en", "limited");
 		}
-		Optional<String> session = token.matches("[A-Za-z0-9_-]{20,100}") ? store.openSession(token) : Optional.empty();
-		if (session.isEmpty()) {
+		Optional<PortalStore.Opened> opened = token.matches("[A-Za-z0-9_-]{20,100}") ? store.openSession(token) : Optional.empty();
+		if (opened.isEmpty()) {
 			return page(response, callback, 404, "en", "badlink");
 		}
-		access.startSession(response, session.get());
+		if (opened.get().withdrawn()) {
+			return page(response, callback, 410, "en", "closed");
+		}
+		access.startSession(response, opened.get().session());
 		return Replies.redirect(request, response, callback, "/q");
 	}
 

@@ -54,7 +54,7 @@ public final class WebServer {
 		jetty.addConnector(connector);
 
 		PortalStore portal = new PortalStore(database, config.sessionLifetime());
-		ApiStore api = new ApiStore(database);
+		ApiStore api = new ApiStore(database, portal::forgetSheet);
 		AccessPolicy access = new AccessPolicy(config, portal, api);
 		Handler.Sequence routes = new Handler.Sequence(new HealthHandler(database), new ApiHandler(access, api, config.maxBodyBytes() * API_BODY_FACTOR),
 				new PortalHandler(access, portal, config.maxBodyBytes()));
