@@ -3,8 +3,9 @@
 # file and holds the launchers, README and its platform's SWT; the Linux x86_64 archive, unpacked
 # into a read-only folder, runs --version, instruments, demo and a report with a fresh user's home,
 # keeps everything it writes in that user's directories (nothing in the unpacked folder changes),
-# takes a plugin dropped into the user's dropins folder, and installs the Coaching Stance example
-# from its update site with `fulcrum plugins` (p2), uses it and removes it.
+# takes a plugin dropped into the user's dropins folder, installs the Coaching Stance example
+# from its update site with `fulcrum plugins` (p2), uses it and removes it, and serves the demo to a
+# rater (serve-demo.sh).
 # Arguments: the archives folder, the archives' root folder name, a Java home, the Coaching Stance
 # example's jar, a work folder, the example's update site (a p2 repository folder).
 set -euo pipefail
@@ -106,6 +107,10 @@ ls "$work/home/.local/share/fulcrum/p2/fulcrum/plugins/org.fulcrum.examples.coac
 fulcrum instruments | grep -q '^coaching-stance ' && fail "the instrument is still listed after its feature was removed"
 fulcrum plugins remove "$feature" 2> removed.err && fail "removing a feature that is not installed succeeded"
 grep -q "no installed plugin feature $feature" removed.err || fail "removing twice said: $(cat removed.err)"
+
+# --- the rater portal as a newcomer meets it: serve --demo, a link answered over HTTP, pull ---
+bash "$here/serve-demo.sh" "$work/fulcrum-as-user" "$work/run"
+[ ! -s "$work/run/serve.err" ] || fail "serve --demo wrote to stderr: $(cat "$work/run/serve.err")"
 
 # --- nothing written into the unpacked folder, everything in the user's directories ---
 changed=$(find "$work/install" -newer "$work/unpacked" -print)

@@ -62,7 +62,7 @@ public final class InvitationMail {
 				for (Publisher.Link link : links) {
 					Assessment assessment = (Assessment) link.invitation().eContainer();
 					Object[] values = { link.invitation().getRater().getName(), assessment.getSubject().getName(), link.url().toString(),
-							engagement.getName(), link.invitation().getRelationship().getLiteral() };
+							engagement.getName(), org.fulcrum.model.query.GroupWords.of(link.invitation().getRelationship()) };
 					MimeMessage message = new MimeMessage(session);
 					message.setFrom(new InternetAddress(settings.from()));
 					message.setRecipient(Message.RecipientType.TO, new InternetAddress(link.invitation().getRater().getEmail()));
