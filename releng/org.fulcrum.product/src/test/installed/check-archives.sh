@@ -13,7 +13,7 @@ archives="$1"; name="$2"; java_home="$3"; plugin="$4"; work="$5"; site="$6"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 fail() { echo "check-archives: FAILED: $*" >&2; exit 1; }
 if [ -d "$work" ]; then chmod -R u+w "$work"; rm -rf "$work"; fi
-mkdir -p "$work"; work="$(cd "$work" && pwd)"; archives="$(cd "$archives" && pwd)"; plugin="$(cd "$(dirname "$plugin")" && pwd)/$(basename "$plugin")"
+mkdir -p "$work"; work="$(cd "$work" && pwd)"; archives="$(cd "$archives" && pwd)"; site="$(cd "$site" && pwd)"; plugin="$(cd "$(dirname "$plugin")" && pwd)/$(basename "$plugin")"
 
 # --- every archive: checksum and contents ---
 (cd "$archives" && sha256sum --quiet -c ./*.sha256) || fail "an archive does not match its SHA-256 file"
