@@ -3,15 +3,17 @@
 # file and holds the launchers, README and its platform's SWT; the Linux x86_64 archive, unpacked
 # into a read-only folder, runs --version, instruments, demo and a report with a fresh user's home,
 # keeps everything it writes in that user's directories (nothing in the unpacked folder changes),
-# takes a plugin dropped into the user's dropins folder, and serves the demo to a rater (serve-demo.sh).
+# takes a plugin dropped into the user's dropins folder, installs the Coaching Stance example
+# from its update site with `fulcrum plugins` (p2), uses it and removes it, and serves the demo to a
+# rater (serve-demo.sh).
 # Arguments: the archives folder, the archives' root folder name, a Java home, the Coaching Stance
-# example's jar, a work folder.
+# example's jar, a work folder, the example's update site (a p2 repository folder).
 set -euo pipefail
-archives="$1"; name="$2"; java_home="$3"; plugin="$4"; work="$5"
+archives="$1"; name="$2"; java_home="$3"; plugin="$4"; work="$5"; site="$6"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 fail() { echo "check-archives: FAILED: $*" >&2; exit 1; }
 if [ -d "$work" ]; then chmod -R u+w "$work"; rm -rf "$work"; fi
-mkdir -p "$work"; work="$(cd "$work" && pwd)"; archives="$(cd "$archives" && pwd)"; plugin="$(cd "$(dirname "$plugin")" && pwd)/$(basename "$plugin")"
+mkdir -p "$work"; work="$(cd "$work" && pwd)"; archives="$(cd "$archives" && pwd)"; site="$(cd "$site" && pwd)"; plugin="$(cd "$(dirname "$plugin")" && pwd)/$(basename "$plugin")"
 
 # --- every archive: checksum and contents ---
 (cd "$archives" && sha256sum --quiet -c ./*.sha256) || fail "an archive does not match its SHA-256 file"
@@ -81,6 +83,30 @@ chmod +x "$work/fulcrum-as-user"
 bash "$here/use-coaching-stance.sh" "$work/fulcrum-as-user" "$work/stance"
 rm "$dropins/$(basename "$plugin")"
 fulcrum instruments | grep -q '^coaching-stance ' && fail "the instrument is still listed after its jar left dropins"
+
+# --- the example installed from its update site with p2, used and removed ---
+feature=org.fulcrum.examples.coachingstance.feature
+[ "$(fulcrum plugins list)" = "no plugins installed from update sites (into $work/home/.local/share/fulcrum/p2/fulcrum)" ] \
+  || fail "plugins list of a fresh user: $(fulcrum plugins list)"
+fulcrum plugins install "$work/nowhere" "$feature" 2> missing.err && fail "installing from a missing site succeeded"
+grep -q 'does not exist' missing.err || fail "a missing site is not named: $(cat missing.err)"
+fulcrum plugins install "$site" org.fulcrum.no.such.feature 2> nosuch.err && fail "installing a feature the site lacks succeeded"
+grep -q "has no feature org.fulcrum.no.such.feature; it has: $feature" nosuch.err || fail "a missing feature is not named: $(cat nosuch.err)"
+fulcrum plugins install "$site" "$feature" > install.out || fail "plugins install failed"
+grep -q "^installed $feature " install.out || fail "plugins install said: $(cat install.out)"
+fulcrum plugins list | grep -q "^$feature " || fail "plugins list does not name the installed feature"
+ls "$work/home/.local/share/fulcrum/p2/fulcrum/plugins/org.fulcrum.examples.coachingstance_"*.jar > /dev/null 2>&1 \
+  || fail "p2 put no bundle into the user's bundle pool"
+ls "$work/home/.local/share/fulcrum/p2/fulcrum/plugins/org.fulcrum.assessment_"* > /dev/null 2>&1 \
+  && fail "p2 copied Fulcrum's own bundles into the user's bundle pool"
+bash "$here/use-coaching-stance.sh" "$work/fulcrum-as-user" "$work/stance-p2"
+fulcrum plugins remove "$feature" | grep -q "^removed $feature " || fail "plugins remove failed"
+fulcrum plugins list | grep -q "$feature" && fail "plugins list still names the removed feature"
+ls "$work/home/.local/share/fulcrum/p2/fulcrum/plugins/org.fulcrum.examples.coachingstance_"*.jar > /dev/null 2>&1 \
+  && fail "the removed bundle is still in the user's bundle pool"
+fulcrum instruments | grep -q '^coaching-stance ' && fail "the instrument is still listed after its feature was removed"
+fulcrum plugins remove "$feature" 2> removed.err && fail "removing a feature that is not installed succeeded"
+grep -q "no installed plugin feature $feature" removed.err || fail "removing twice said: $(cat removed.err)"
 
 # --- the rater portal as a newcomer meets it: serve --demo, a link answered over HTTP, pull ---
 bash "$here/serve-demo.sh" "$work/fulcrum-as-user" "$work/run"

@@ -2,7 +2,7 @@
 # The template for a new instrument plugin builds and installs as generated: an unpacked Fulcrum
 # writes the project (`fulcrum new-instrument`), Maven builds it offline against that Fulcrum's
 # plugins (its tests run inside Equinox), and the plugin it makes, dropped into the user's
-# dropins, is listed, scored and reported by that Fulcrum.
+# dropins, is listed, scored and reported by that Fulcrum, and installs from its update site with p2.
 # Arguments: the archives folder, the archives' root folder name, a Java home, the mvn executable,
 # the local Maven repository (already holding Tycho and JUnit), a work folder.
 set -euo pipefail
@@ -53,5 +53,14 @@ fulcrum import-responses acme.fulcrum responses.csv > /dev/null
 fulcrum score acme.fulcrum | grep -q '"summary":"Strongest as others see it: Listening"' || fail "the generated scorer did not run"
 fulcrum report acme.fulcrum --out reports --format html > /dev/null
 grep -q 'Strongest as others see it: Listening' reports/*.html || fail "the generated report section is not in the report"
+
+# installed from the generated update site with p2 instead
+rm "$work/home/.local/share/fulcrum/dropins/$(basename "$jar")"
+fulcrum instruments | grep -q '^acme-listening ' && fail "the instrument is still listed after its jar left dropins"
+fulcrum plugins install "$project/com.acme.fulcrum.listening.site/target/repository" com.acme.fulcrum.listening.feature > /dev/null \
+  || fail "the generated update site does not install"
+fulcrum instruments | grep -q '^acme-listening .* from com.acme.fulcrum.listening$' || fail "the instrument installed from its site is not listed"
+fulcrum plugins remove com.acme.fulcrum.listening.feature > /dev/null || fail "the generated feature does not remove"
+fulcrum instruments | grep -q '^acme-listening ' && fail "the instrument is still listed after its feature was removed"
 chmod -R u+w "$work/install"
-echo "check-new-instrument: the generated plugin project built offline, its tests passed, and its plugin was listed, scored and reported"
+echo "check-new-instrument: the generated plugin project built offline, its tests passed, and its plugin was listed, scored and reported, from dropins and from its update site"

@@ -33,7 +33,8 @@ class QuietSuccessTest {
 	/** Commands that block or need a live server, with where their quiet success is checked instead. */
 	private static final Map<String, String> ELSEWHERE = Map.of("serve", "runs until stopped (serve-demo.sh checks its stderr)",
 			"publish", "needs a server (serve-demo.sh publishes through serve --demo)", "pull", "needs a server (serve-demo.sh)",
-			"remind", "needs a server (ReminderTest in org.fulcrum.server.tests)", "withdraw", "needs a server (ReminderTest in org.fulcrum.server.tests)");
+			"remind", "needs a server (ReminderTest in org.fulcrum.server.tests)", "withdraw", "needs a server (ReminderTest in org.fulcrum.server.tests)",
+			"plugins", "needs an installed product's p2 profile (check-archives.sh lists, installs and removes on the unpacked archive)");
 
 	@TempDir
 	Path folder;

@@ -18,6 +18,7 @@ import org.fulcrum.cli.internal.commands.ImportCommand;
 import org.fulcrum.cli.internal.commands.InstrumentsCommand;
 import org.fulcrum.cli.internal.commands.IssuesCommand;
 import org.fulcrum.cli.internal.commands.NewInstrumentCommand;
+import org.fulcrum.cli.internal.commands.PluginsCommand;
 import org.fulcrum.cli.internal.commands.PlanCommand;
 import org.fulcrum.cli.internal.commands.ProgramCommand;
 import org.fulcrum.cli.internal.commands.SessionsCommand;
@@ -64,6 +65,7 @@ public final class Cli {
 		register(new SessionsCommand());
 		register(new IssuesCommand());
 		register(new NewInstrumentCommand());
+		register(new PluginsCommand());
 		register(new ServeCommand());
 		register(new ServerKeyCommand());
 		register(new PublishCommand());

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.fulcrum.dropins.UserFolders;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleActivator;
 import org.osgi.framework.BundleContext;
@@ -18,8 +19,9 @@ import org.osgi.framework.wiring.FrameworkWiring;
  * Installs the plugins (jars) in the product's {@code dropins/} folder at start-up, before any
  * application runs, and removes those whose jar was taken out: a third party's instrument
  * works by copying its jar there, without rebuilding or reconfiguring Fulcrum. The p2 dropins
- * reconciler does this in a full Eclipse; Fulcrum's product carries no p2, so this is its own
- * small version (docs/extending.md).
+ * reconciler does this in a full Eclipse; Fulcrum starts no p2 at start-up, so this is its own
+ * small version (docs/extending.md). It also installs the bundles that {@code fulcrum plugins install}
+ * put into the user's p2 profile, from the {@code bundles.info} p2 wrote for it (docs/install.md).
  */
 public final class DropinsActivator implements BundleActivator {
 
@@ -31,6 +33,8 @@ public final class DropinsActivator implements BundleActivator {
 		if (dropins != null) {
 			reconcile(context, dropins);
 		}
+		Path data = UserFolders.dataFolder(context);
+		reconcile(context, UserFolders.installFolder(data), InstalledBundles.read(UserFolders.installedBundles(data), UserFolders.installFolder(data)));
 	}
 
 	/**
@@ -38,13 +42,26 @@ public final class DropinsActivator implements BundleActivator {
 	 * and resolves; a jar that cannot be installed is recorded for {@link org.fulcrum.dropins.PluginProblems}.
 	 */
 	public static void reconcile(BundleContext context, Path dropins) throws IOException, BundleException {
-		DropinRecords.forget(dropins.toUri().toString());
-		List<String> present = new ArrayList<>();
+		List<Path> present = new ArrayList<>();
 		if (Files.isDirectory(dropins)) {
 			try (Stream<Path> jars = Files.list(dropins)) {
-				jars.filter(p -> p.getFileName().toString().endsWith(".jar")).sorted()
-						.forEach(jar -> present.add(LOCATION_PREFIX + jar.toUri()));
+				jars.filter(p -> p.getFileName().toString().endsWith(".jar")).sorted().forEach(present::add);
 			}
+		}
+		reconcile(context, dropins, present);
+	}
+
+	/**
+	 * Installs the {@code bundles} (jars or folders) under {@code folder} not yet installed, uninstalls
+	 * the bundles from {@code folder} no longer among them, and resolves: the dropins folder, and the
+	 * bundles p2 installed for the user ({@code bundles.info} of the user's p2 profile).
+	 */
+	public static void reconcile(BundleContext context, Path folder, List<Path> bundles) throws BundleException {
+		String folderUri = folder.toUri().toString();
+		DropinRecords.forget(folderUri);
+		List<String> present = new ArrayList<>();
+		for (Path bundle : bundles) {
+			present.add(LOCATION_PREFIX + bundle.toUri());
 		}
 		List<Bundle> installed = new ArrayList<>();
 		for (String location : present) {
@@ -55,7 +72,7 @@ public final class DropinsActivator implements BundleActivator {
 		}
 		for (Bundle bundle : context.getBundles()) {
 			String location = bundle.getLocation();
-			if (location.startsWith(LOCATION_PREFIX) && location.contains(dropins.toUri().toString()) && !present.contains(location)) {
+			if (location.startsWith(LOCATION_PREFIX) && location.contains(folderUri) && !present.contains(location)) {
 				bundle.uninstall();
 			}
 		}

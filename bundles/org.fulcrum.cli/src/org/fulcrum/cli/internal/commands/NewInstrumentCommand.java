@@ -59,6 +59,8 @@ public final class NewInstrumentCommand implements Command {
 		console.out().println("build it:   cd " + directory + " && mvn verify");
 		console.out().println("install it: copy " + directory.resolve(template.bundle() + "/target/" + template.bundle() + "-1.0.0-SNAPSHOT.jar")
 				+ " into your dropins folder (docs/install.md)");
+		console.out().println("   or from its update site: fulcrum plugins install " + directory.resolve(template.bundle() + ".site/target/repository")
+				+ " " + template.bundle() + ".feature");
 		return ExitCode.OK;
 	}
 

@@ -16,7 +16,10 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.fulcrum.assessment.InstalledInstrument;
 import org.fulcrum.assessment.InstrumentCatalog;
@@ -46,8 +49,14 @@ public final class InstrumentsPart {
 
 	@PostConstruct
 	void create(Composite parent) {
-		parent.setLayout(new FillLayout());
-		viewer = new TreeViewer(parent, SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
+		parent.setLayout(new GridLayout(1, false));
+		Composite actions = new Composite(parent, SWT.NONE);
+		actions.setLayout(new RowLayout());
+		PluginOperations plugins = new PluginOperations(parent.getShell());
+		button(actions, "Install plugins…", "Install plugins from an update site with p2 (like fulcrum plugins install)", plugins::install);
+		button(actions, "Remove plugins…", "Remove plugins installed from update sites (like fulcrum plugins remove)", plugins::remove);
+		viewer = new TreeViewer(parent, SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
+		viewer.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		viewer.getTree().setHeaderVisible(true);
 		ItemLabels items = new ItemLabels(adapterFactory, viewer.getControl());
 		ItemContent contents = new ItemContent(adapterFactory);
@@ -105,6 +114,13 @@ public final class InstrumentsPart {
 		detail.getColumn().setWidth(260);
 		detail.setLabelProvider(ColumnLabelProvider.createTextProvider(this::details));
 		viewer.setInput(catalog);
+	}
+
+	private static void button(Composite parent, String text, String tooltip, Runnable action) {
+		Button button = new Button(parent, SWT.PUSH);
+		button.setText(text);
+		button.setToolTipText(tooltip);
+		button.addListener(SWT.Selection, event -> action.run());
 	}
 
 	@Focus
