@@ -51,15 +51,17 @@ class IssuesCliTest {
 	void issuesEscalateAppliesWhatIsDueAndOnlyOnce() throws Exception {
 		Path file = copy("escalate");
 		assertEquals(ExitCode.OK, cli.run("issues", "escalate", file.toString(), "--as-of", "2026-11-27"));
-		assertEquals("", cli.out());
-		assertTrue(cli.out().contains("0 escalations and 0 VP notices due as of 2026-11-27 00:00 UTC"), cli.err());
+		assertEquals(1, cli.out().lines().count(), "nothing due, only the summary: " + cli.out());
+		assertTrue(cli.out().contains("0 escalations and 0 VP notices due as of 2026-11-27 00:00 UTC"), cli.out());
+		assertEquals("", cli.err());
 		assertEquals(ExitCode.OK, cli.run("issues", "escalate", file.toString(), "--as-of", "2026-12-01"), cli.err());
-		assertEquals(2, cli.out().lines().count(), cli.out());
+		assertEquals(3, cli.out().lines().count(), "two escalations and the summary: " + cli.out());
 		assertTrue(cli.out().contains("2026-11-27 07:00 UTC  ISS-0004 escalated to VP of channels (Isabelle Moreau): not resolved within "
 				+ "the P2 resolution target of 72 h"), cli.out());
 		assertTrue(cli.out().contains("2 escalations and 0 VP notices due as of 2026-12-01 00:00 UTC, 6 notices queued"), cli.err());
 		assertEquals(ExitCode.OK, cli.run("issues", "escalate", file.toString(), "--as-of", "2026-12-01"));
-		assertEquals("", cli.out());
+		assertEquals(1, cli.out().lines().count(), "applied once: a second run finds nothing due, " + cli.out());
+		assertTrue(cli.out().contains("left as it was"), cli.out());
 		assertEquals(ExitCode.USAGE, cli.run("issues", "escalate", file.toString()));
 		assertTrue(cli.err().contains("--as-of DATE is required"), cli.err());
 	}

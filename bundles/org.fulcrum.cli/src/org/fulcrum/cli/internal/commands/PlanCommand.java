@@ -73,7 +73,8 @@ public final class PlanCommand implements Command {
 		try (EngagementDocument document = new EngagementStore().open(file)) {
 			Engagement engagement = document.engagement();
 			PartnerManager participant = Participants.find(engagement, id, file, "plan draft");
-			ParticipantResult result = latestResult(engagement, participant, file, console);
+			List<String> notes = new java.util.ArrayList<>();
+			ParticipantResult result = latestResult(engagement, participant, file, notes);
 			DevelopmentPlan plan;
 			try {
 				plan = new PlanDrafter().draft(result, start);
@@ -90,12 +91,13 @@ public final class PlanCommand implements Command {
 			document.markDirty();
 			document.save();
 			print(plan, Agendas.recentIssues(engagement, plan, start), console.out());
+			notes.forEach(note -> console.out().println("note: " + note));
 			console.out().println("saved draft plan " + plan.getId() + " in " + file);
 			return ExitCode.OK;
 		}
 	}
 
-	private static ParticipantResult latestResult(Engagement engagement, PartnerManager participant, Path file, Console console)
+	private static ParticipantResult latestResult(Engagement engagement, PartnerManager participant, Path file, List<String> notes)
 			throws UsageException {
 		var scored = new ScoringEngine(ScoringSettings.DEFAULT).score(engagement);
 		List<ParticipantResult> results = scored.participants().stream().filter(r -> r.assessment().getSubject() == participant)
@@ -105,7 +107,7 @@ public final class PlanCommand implements Command {
 		}
 		ParticipantResult latest = results.get(results.size() - 1);
 		// drafted from the released figures, as every output is, and said so
-		scored.release(latest.assessment()).statement().ifPresent(s -> console.out().println("note: " + s));
+		scored.release(latest.assessment()).statement().ifPresent(notes::add);
 		return latest;
 	}
 
