@@ -73,8 +73,7 @@ public final class PlanCommand implements Command {
 		try (EngagementDocument document = new EngagementStore().open(file)) {
 			Engagement engagement = document.engagement();
 			PartnerManager participant = Participants.find(engagement, id, file, "plan draft");
-			List<String> notes = new java.util.ArrayList<>();
-			ParticipantResult result = latestResult(engagement, participant, file, notes);
+			ParticipantResult result = latestResult(engagement, participant, file, console);
 			DevelopmentPlan plan;
 			try {
 				plan = new PlanDrafter().draft(result, start);
@@ -91,13 +90,12 @@ public final class PlanCommand implements Command {
 			document.markDirty();
 			document.save();
 			print(plan, Agendas.recentIssues(engagement, plan, start), console.out());
-			notes.forEach(note -> console.out().println("note: " + note));
 			console.out().println("saved draft plan " + plan.getId() + " in " + file);
 			return ExitCode.OK;
 		}
 	}
 
-	private static ParticipantResult latestResult(Engagement engagement, PartnerManager participant, Path file, List<String> notes)
+	private static ParticipantResult latestResult(Engagement engagement, PartnerManager participant, Path file, Console console)
 			throws UsageException {
 		var scored = new ScoringEngine(ScoringSettings.DEFAULT).score(engagement);
 		List<ParticipantResult> results = scored.participants().stream().filter(r -> r.assessment().getSubject() == participant)
@@ -107,7 +105,10 @@ public final class PlanCommand implements Command {
 		}
 		ParticipantResult latest = results.get(results.size() - 1);
 		// drafted from the released figures, as every output is, and said so
-		scored.release(latest.assessment()).statement().ifPresent(notes::add);
+		var release = scored.release(latest.assessment());
+		if (!release.heldBack().isEmpty()) {
+			release.statement().ifPresent(s -> console.out().println("plan draft: " + s));
+		}
 		return latest;
 	}
 
