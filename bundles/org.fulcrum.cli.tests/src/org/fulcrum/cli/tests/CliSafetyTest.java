@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 11: every failure is one {@code fulcrum:} line and a non-zero exit, errors included; hostile
- * ids survive a copy of the file without its cache; score refuses what validate rejects; a
+ * ids survive a copy of the file without its cache; score and the reports refuse what validate rejects; a
  * header-only file changes nothing; no control character reaches the terminal. Issue 10: the
  * questionnaires a rater opens in a spreadsheet cannot run a formula.
  */
@@ -143,16 +143,25 @@ class CliSafetyTest {
 	}
 
 	@Test
-	void scoreRefusesAnEngagementThatFailsValidation() throws Exception {
+	void scoreAndReportsRefuseAnEngagementThatFailsValidation() throws Exception {
 		Path demo = folder.resolve("demo");
 		run("demo", demo.toString());
 		Path file = demo.resolve("demo-engagement.fulcrum");
 		Files.writeString(file, Files.readString(file).replaceFirst("(<responses item=\"[^\"]+\" value=)\"\\d\"", "$1\"9\""));
-		assertEquals(ExitCode.FINDINGS, run("score", file.toString()));
-		assertEquals("", out(), "nothing published");
-		assertTrue(err().contains(": error: "), err());
-		assertTrue(err().contains("the scale runs from 1 to 5"), err());
-		assertTrue(err().lines().reduce((a, b) -> b).orElseThrow().startsWith("fulcrum: score: demo-engagement.fulcrum has 1 error"), err());
+		byte[] before = Files.readAllBytes(file);
+		for (String command : List.of("score", "report", "coaching-report")) {
+			Path reports = folder.resolve("out-" + command);
+			String[] arguments = command.equals("score") ? new String[] { command, file.toString() }
+					: new String[] { command, file.toString(), "--out", reports.toString(), "--format", "pdf,html" };
+			assertEquals(ExitCode.FINDINGS, run(arguments), command + ": " + out() + err());
+			assertEquals("", out(), command + ": nothing published");
+			assertTrue(err().contains(": error: "), err());
+			assertTrue(err().contains("the scale runs from 1 to 5"), err());
+			assertTrue(err().lines().reduce((a, b) -> b).orElseThrow()
+					.startsWith("fulcrum: " + command + ": demo-engagement.fulcrum has 1 error"), err());
+			assertFalse(Files.exists(reports), command + ": nothing written");
+			assertArrayEquals(before, Files.readAllBytes(file), command + ": no release recorded");
+		}
 	}
 
 	@Test

@@ -125,7 +125,8 @@ class CoachingCliTest {
 				+ "2027-01-18 telephone, 2027-01-25 telephone, 2027-02-01 telephone, 2027-02-08 telephone, 2027-02-15 telephone]"), out());
 		assertEquals(ExitCode.OK, run("program", "apply", file.toString(), "--template", "manager-as-sales-coach", "--start",
 				"2027-01-04", "--participant", "pm-olgaard"));
-		assertTrue(err().contains("Søren Ølgaard already has a Manager as Sales Coach program; left as it is"), err());
+		assertTrue(out().contains("note: Søren Ølgaard already has a Manager as Sales Coach program; left as it is"), out());
+		assertEquals("", err());
 		assertEquals(ExitCode.USAGE, run("program", "apply", file.toString(), "--template", "nothing", "--start", "2027-01-04"));
 		assertEquals(ExitCode.USAGE, run("program", "apply", file.toString(), "--template", "manager-as-sales-coach", "--start",
 				"4 January"));
@@ -203,7 +204,7 @@ class CoachingCliTest {
 				+ "Certify four more consultants on the platform,bully,\"closed: Ready? | multiple choice: Price, demo or references?\","
 				+ "\"coach: Use our deck\",\"pm-olgaard: Send the deck; Deck sent; 2026-12-04\"\n");
 		assertEquals(ExitCode.OK, run("sessions", "import", file.toString(), csv.toString()), err());
-		assertEquals("PS-pm-olgaard-2026-12-03\n", out());
+		assertEquals("PS-pm-olgaard-2026-12-03", out().lines().findFirst().orElseThrow(), out());
 		assertEquals(ExitCode.OK, run("sessions", "review", file.toString(), "PS-pm-olgaard-2026-12-03"));
 		assertTrue(out().contains("questions: 0 open, 1 closed, 1 multiple choice; options: 0 from the partner, 1 from the partner manager, "
 				+ "the last from the partner manager"), out());
@@ -213,7 +214,7 @@ class CoachingCliTest {
 
 		assertEquals(ExitCode.OK, run("sessions", "add", file.toString(), "--participant", "pm-olgaard", "--date", "2026-12-10", "--kind",
 				"opportunity-coaching", "--stance", "coach", "--minutes", "25"), err());
-		assertEquals("PS-pm-olgaard-2026-12-10\n", out());
+		assertEquals("PS-pm-olgaard-2026-12-10", out().lines().findFirst().orElseThrow(), out());
 		assertEquals(ExitCode.USAGE, run("sessions", "add", file.toString(), "--participant", "pm-olgaard", "--date", "2026-12-10",
 				"--kind", "chat"));
 	}

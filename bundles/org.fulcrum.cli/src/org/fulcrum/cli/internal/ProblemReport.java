@@ -4,7 +4,10 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.fulcrum.core.validation.EngagementValidation;
 import org.fulcrum.core.validation.Problem;
+import org.fulcrum.core.validation.Problems;
+import org.fulcrum.model.Engagement;
 
 /** Prints validation problems one per line, {@code file: severity: where: what}, and counts them. */
 public final class ProblemReport {
@@ -13,6 +16,23 @@ public final class ProblemReport {
 
 	public ProblemReport(List<Problem> problems) {
 		this.problems = problems;
+	}
+
+	/**
+	 * The gate of every command that publishes figures ({@code score}, {@code report},
+	 * {@code coaching-report}): data that fails validation (an answer off the scale, a broken
+	 * reference) is never published. Prints the errors and one {@code fulcrum:} line on
+	 * {@code err} and returns false when the engagement has errors.
+	 */
+	public static boolean publishable(String command, Path file, Engagement engagement, PrintStream err) {
+		ProblemReport problems = new ProblemReport(Problems.of(EngagementValidation.validate(engagement)));
+		if (problems.errors() == 0) {
+			return true;
+		}
+		problems.printErrors(file, err, 20);
+		err.println("fulcrum: " + command + ": " + file.getFileName() + " has " + problems.counts()
+				+ "; nothing is published until ./fulcrum validate passes");
+		return false;
 	}
 
 	public long errors() {

@@ -4,11 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.fulcrum.model.Assessment;
 import org.fulcrum.model.RaterInvitation;
 import org.fulcrum.model.RelationshipGroup;
@@ -18,6 +25,7 @@ import org.fulcrum.report.internal.data.ImageEncoding;
 import org.fulcrum.report.internal.data.IndividualData;
 import org.fulcrum.report.internal.fonts.ReportFonts;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
 
 /**
  * Every script a name or comment may be written in comes back out of the PDF letter for letter,
@@ -33,6 +41,7 @@ class ScriptsAndFontsTest {
 			"شكرا جزيلا على المساعدة", // Arabic, joined and right to left
 			"中文 谢谢你的帮助 ありがとう", // CJK ideographs and kana
 			"Grüße ✓ ☺ ★ ♥", // Latin with symbols from the chain's fonts
+			"Ευχαριστώ 👍 🎉 great 🚀", // emoji, beyond the Basic Multilingual Plane
 			"Émilie Nørgaard-Şahin");
 
 	private final DemoFixture demo = new DemoFixture();
@@ -52,6 +61,54 @@ class ScriptsAndFontsTest {
 		}
 	}
 
+	/** The same as read by poppler's pdftotext, the tool a reader of the PDF is likely to use. */
+	@Test
+	@EnabledIf("pdftotextInstalled")
+	void pdftotextGivesEveryScriptBack() throws Exception {
+		Assessment assessment = demo.assessment(0);
+		SCRIPTS.forEach(t -> demo.addComment(assessment, RelationshipGroup.PEER, t));
+		Path pdf = Files.createTempFile("scripts", ".pdf");
+		try {
+			Files.write(pdf, Rendered.of(demo.report(assessment), ReportFormat.PDF).bytes());
+			Process process = new ProcessBuilder("/usr/bin/pdftotext", "-enc", "UTF-8", pdf.toString(), "-").redirectErrorStream(true).start();
+			String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			assertEquals(0, process.waitFor(), text);
+			// pdftotext wraps right-to-left lines in embedding marks (U+202B … U+202C), and gives Arabic
+			// as BIRT printed it, in the shaped presentation forms: the same letters, equal under NFKC;
+			// its layout analysis may break a line at an emoji (Noto Emoji's taller glyphs), so white space is folded
+			String plain = text.replaceAll("[\u202A-\u202E\u200E\u200F]", "").replaceAll("\\s+", " ");
+			String folded = Normalizer.normalize(plain, Normalizer.Form.NFKC);
+			for (String written : SCRIPTS) {
+				boolean arabic = written.chars().anyMatch(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC);
+				assertTrue(arabic ? folded.contains(Normalizer.normalize(written, Normalizer.Form.NFKC)) : plain.contains(written),
+						"'" + written + "' is not in pdftotext's text:\n" + excerpt(text, written));
+			}
+		} finally {
+			Files.deleteIfExists(pdf);
+		}
+	}
+
+	/**
+	 * BIRT's emitter writes PDF/A-2b when the design asks (pdfConformance PDF.A2B): XMP metadata
+	 * naming part 2, conformance B, and an sRGB output intent; the fonts are embedded as above.
+	 */
+	@Test
+	void thePdfDeclaresPdfA2bWithAnOutputIntent() throws Exception {
+		Assessment assessment = demo.assessment(0);
+		demo.addComment(assessment, RelationshipGroup.PEER, "Ευχαριστώ 👍 中文");
+		byte[] bytes = Rendered.of(demo.report(assessment), ReportFormat.PDF).bytes();
+		try (PDDocument pdf = Loader.loadPDF(bytes)) {
+			var catalog = pdf.getDocumentCatalog();
+			assertTrue(catalog.getMetadata() != null, "XMP metadata");
+			String xmp = new String(catalog.getMetadata().toByteArray(), StandardCharsets.UTF_8);
+			assertTrue(xmp.matches("(?s).*pdfaid:part(>|=\"|='|\s*=\s*\")2.*"), xmp);
+			assertTrue(xmp.matches("(?s).*pdfaid:conformance(>|=\"|='|\s*=\s*\")B.*"), xmp);
+			assertFalse(catalog.getOutputIntents().isEmpty(), "an output intent");
+			assertEquals("GTS_PDFA1", catalog.getOutputIntents().get(0).getCOSObject().getNameAsString(COSName.S));
+			assertTrue(pdf.getVersion() <= 1.7f, "PDF/A-2 allows headers up to %PDF-1.7: " + pdf.getVersion());
+		}
+	}
+
 	@Test
 	void everyFontIsEmbeddedAndNoneIsBirtsDefault() throws Exception {
 		Assessment assessment = demo.assessment(0);
@@ -67,10 +124,10 @@ class ScriptsAndFontsTest {
 	@Test
 	void whatNoFontPrintsIsAVisibleReplacementAndCounted() throws Exception {
 		Assessment assessment = demo.assessment(0);
-		demo.addComment(assessment, RelationshipGroup.PEER, "Ευχαριστώ 👍 for the 𝐀 plan");
+		demo.addComment(assessment, RelationshipGroup.PEER, "Ευχαριστώ 👍 for the 𝐀 plan \uD83D alone");
 		long before = ReportFonts.replaced();
 		String text = Rendered.of(demo.report(assessment), ReportFormat.PDF).pdfText();
-		assertTrue(text.contains("Ευχαριστώ \uFFFD for the \uFFFD plan"), excerpt(text, "Ευχαριστώ"));
+		assertTrue(text.contains("Ευχαριστώ 👍 for the \uFFFD plan \uFFFD alone"), excerpt(text, "Ευχαριστώ"));
 		assertTrue(ReportFonts.replaced() - before >= 2, "the replaced characters are counted for the warning");
 		assertFalse(text.contains("Ευχαριστώ ?") || text.contains("Ευχαριστώ  for"), "never a question mark, never dropped");
 		String html = Rendered.of(demo.report(assessment), ReportFormat.HTML).html();
@@ -106,6 +163,10 @@ class ScriptsAndFontsTest {
 			String beside = text.substring(at, Math.min(text.length(), at + label.length() + 60));
 			assertFalse(beside.contains("\u2013 \u2013") || beside.contains("\u2013\u2013"), "no empty date beside " + label);
 		}
+	}
+
+	static boolean pdftotextInstalled() {
+		return Files.isExecutable(Path.of("/usr/bin/pdftotext"));
 	}
 
 	private static Date date(LocalDate day) {

@@ -12,6 +12,7 @@ import org.fulcrum.cli.internal.AsOf;
 import org.fulcrum.cli.internal.Command;
 import org.fulcrum.cli.internal.Console;
 import org.fulcrum.cli.internal.ExitCode;
+import org.fulcrum.cli.internal.ProblemReport;
 import org.fulcrum.cli.internal.ProgressLine;
 import org.fulcrum.cli.internal.UsageException;
 import org.fulcrum.core.store.EngagementStore;
@@ -66,6 +67,9 @@ public final class CoachingReportCommand implements Command {
 		LocalDate asOf = AsOf.day(arguments, "as-of", LocalDate.now());
 		int threads = arguments.intOption("threads", Runtime.getRuntime().availableProcessors(), 1);
 		Engagement engagement = new EngagementStore().read(file);
+		if (!ProblemReport.publishable(name(), file, engagement, console.err())) {
+			return ExitCode.FINDINGS;
+		}
 		Path folder = Path.of(out).toAbsolutePath().normalize();
 		try {
 			return write(engagement, folder, kinds.isEmpty() ? EnumSet.allOf(CoachingReports.Kind.class) : kinds, formats, asOf,

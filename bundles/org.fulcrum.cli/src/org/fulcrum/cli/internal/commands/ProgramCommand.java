@@ -114,7 +114,7 @@ public final class ProgramCommand implements Command {
 			int added = 0;
 			for (PartnerManager participant : participants) {
 				if (Programs.existing(engagement, template, participant).isPresent()) {
-					console.err().println("fulcrum: " + participant.getName() + " already has a " + template.name()
+					console.out().println("note: " + participant.getName() + " already has a " + template.name()
 							+ " program; left as it is");
 					continue;
 				}

@@ -10,6 +10,7 @@ import org.fulcrum.cli.internal.Arguments;
 import org.fulcrum.cli.internal.Command;
 import org.fulcrum.cli.internal.Console;
 import org.fulcrum.cli.internal.ExitCode;
+import org.fulcrum.cli.internal.ProblemReport;
 import org.fulcrum.cli.internal.ProgressLine;
 import org.fulcrum.cli.internal.UsageException;
 import org.fulcrum.core.store.EngagementDocument;
@@ -57,6 +58,9 @@ public final class ReportCommand implements Command {
 			throw new UsageException("report: XLSX is a format of the cohort report only; add --cohort, or ask for pdf or html");
 		}
 		try (EngagementDocument document = new EngagementStore().open(file)) {
+			if (!ProblemReport.publishable(name(), file, document.engagement(), console.err())) {
+				return ExitCode.FINDINGS;
+			}
 			if (participant != null && EngagementReports.select(document.engagement(), participant).isEmpty()) {
 				throw new UsageException("report: " + file.getFileName() + " has no participant or assessment '" + participant + "'");
 			}

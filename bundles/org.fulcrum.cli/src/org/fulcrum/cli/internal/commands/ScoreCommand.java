@@ -22,8 +22,6 @@ import org.fulcrum.cli.internal.UsageException;
 import org.fulcrum.cli.internal.scores.ScoresCsv;
 import org.fulcrum.cli.internal.scores.ScoresJson;
 import org.fulcrum.core.store.EngagementStore;
-import org.fulcrum.core.validation.EngagementValidation;
-import org.fulcrum.core.validation.Problems;
 import org.fulcrum.model.Engagement;
 
 /** {@code ./fulcrum score ENG [--format json|csv] [--participant ID]}: the published figures of an engagement. */
@@ -53,12 +51,7 @@ public final class ScoreCommand implements Command {
 			throw new UsageException("score: --format is json or csv, not '" + format + "'");
 		}
 		Engagement engagement = new EngagementStore().read(file);
-		ProblemReport problems = new ProblemReport(Problems.of(EngagementValidation.validate(engagement)));
-		if (problems.errors() > 0) {
-			// Figures of data that fails validation (an answer off the scale, a broken reference) are never published.
-			problems.printErrors(file, console.err(), 20);
-			console.err().println("fulcrum: score: " + file.getFileName() + " has " + problems.counts()
-					+ "; nothing is scored until ./fulcrum validate passes");
+		if (!ProblemReport.publishable(name(), file, engagement, console.err())) {
 			return ExitCode.FINDINGS;
 		}
 		EngagementResult result = new ScoringEngine(ScoringSettings.DEFAULT).score(engagement);

@@ -23,17 +23,23 @@ import org.osgi.framework.FrameworkUtil;
  * ideographs, kana, fullwidth forms) and Noto Emoji (monochrome), both from bundle
  * {@code org.fulcrum.report.fonts}.
  * <p>
- * {@link #covers(int)} says whether a character can be printed: BIRT 4.22 lays text out one UTF-16
- * unit at a time, so characters beyond the Basic Multilingual Plane (most emoji, mathematical
- * letters) never can, whatever the font; such characters are shown as U+FFFD and counted
- * ({@link #replaced()}), never dropped silently.
+ * {@link #covers(int)} says whether a character can be printed; what cannot is shown as U+FFFD and
+ * counted ({@link #replaced()}), never dropped silently. BIRT 4.22 picks a font for each UTF-16
+ * unit, so a character beyond the Basic Multilingual Plane prints only from the one font that
+ * claims the surrogate units ({@link SurrogateCmap}): Noto Emoji. Emoji print; mathematical
+ * letters and other supplementary characters it lacks do not, even where DejaVu has them.
  */
 public final class ReportFonts {
 
 	/** What stands for a character no font of the chain prints. */
 	public static final String REPLACEMENT = "\uFFFD";
 
-	private record FontFile(String bundle, String path, String name) {
+	/** {@code supplementary}: the one font of the chain that prints characters beyond the BMP. */
+	private record FontFile(String bundle, String path, String name, boolean supplementary) {
+
+		FontFile(String bundle, String path, String name) {
+			this(bundle, path, name, false);
+		}
 	}
 
 	private static final String DEJAVU = "net.sf.jasperreports.fonts";
@@ -45,7 +51,9 @@ public final class ReportFonts {
 			new FontFile(DEJAVU, DEJAVU_FOLDER + "DejaVuSans-BoldOblique.ttf", "DejaVuSans-BoldOblique.ttf"),
 			new FontFile(DEJAVU, DEJAVU_FOLDER + "DejaVuSansMono.ttf", "DejaVuSansMono.ttf"),
 			new FontFile(NOTO, "fonts/NotoSansHans-Regular.otf", "NotoSansHans-Regular.otf"),
-			new FontFile(NOTO, "fonts/NotoEmoji-Regular.ttf", "NotoEmoji-Regular.ttf"));
+			new FontFile(NOTO, "fonts/NotoEmoji-Regular.ttf", "NotoEmoji-Regular-bmp-and-beyond.ttf", true));
+	/** The names earlier versions copied fonts under: removed, as BIRT reads every font of the folder. */
+	private static final List<String> FORMER = List.of("NotoEmoji-Regular.ttf");
 
 	private static volatile ReportFonts installed;
 	private static final LongAdder REPLACED = new LongAdder();
@@ -55,12 +63,15 @@ public final class ReportFonts {
 	private final Font bold;
 	/** The regular face of each family of the chain, in the order BIRT tries them. */
 	private final List<Font> chain;
+	/** The font that claims the surrogate units. */
+	private final Font supplementary;
 
 	private ReportFonts(Path folder) throws IOException {
 		this.folder = folder;
 		this.regular = load(folder.resolve("DejaVuSans.ttf"));
 		this.bold = load(folder.resolve("DejaVuSans-Bold.ttf"));
-		this.chain = List.of(regular, load(folder.resolve("NotoSansHans-Regular.otf")), load(folder.resolve("NotoEmoji-Regular.ttf")));
+		this.supplementary = load(folder.resolve("NotoEmoji-Regular-bmp-and-beyond.ttf"));
+		this.chain = List.of(regular, load(folder.resolve("NotoSansHans-Regular.otf")), supplementary);
 	}
 
 	/** The fonts, copied out of their bundles on first use. */
@@ -94,9 +105,15 @@ public final class ReportFonts {
 		return (isBold ? bold : regular).deriveFont(size);
 	}
 
-	/** Whether a report prints this character: in the Basic Multilingual Plane and in a font of the chain. */
+	/**
+	 * Whether a report prints this character: one of the BMP in a font of the chain, one beyond it
+	 * in the font that claims the surrogate units; never a lone surrogate.
+	 */
 	public boolean covers(int codePoint) {
 		if (Character.isSupplementaryCodePoint(codePoint)) {
+			return supplementary.canDisplay(codePoint);
+		}
+		if (codePoint >= Character.MIN_SURROGATE && codePoint <= Character.MAX_SURROGATE) {
 			return false;
 		}
 		if (codePoint < 0x20 || Character.isWhitespace(codePoint)) {
@@ -159,10 +176,14 @@ public final class ReportFonts {
 				// A copy next to the target, then a rename: a concurrent reader never sees half a font.
 				Path part = Files.createTempFile(folder, file.name(), ".part");
 				try (InputStream in = entry.openStream()) {
-					Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
+					byte[] bytes = in.readAllBytes();
+					Files.write(part, file.supplementary() ? SurrogateCmap.claim(bytes) : bytes);
 				}
 				Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 			}
+		}
+		for (String former : FORMER) {
+			Files.deleteIfExists(folder.resolve(former));
 		}
 		return folder;
 	}
