@@ -3,7 +3,7 @@
 # file and holds the launchers, README and its platform's SWT; the Linux x86_64 archive, unpacked
 # into a read-only folder, runs --version, instruments, demo and a report with a fresh user's home,
 # keeps everything it writes in that user's directories (nothing in the unpacked folder changes),
-# and takes a plugin dropped into the user's dropins folder.
+# takes a plugin dropped into the user's dropins folder, and serves the demo to a rater (serve-demo.sh).
 # Arguments: the archives folder, the archives' root folder name, a Java home, the Coaching Stance
 # example's jar, a work folder.
 set -euo pipefail
@@ -81,6 +81,10 @@ chmod +x "$work/fulcrum-as-user"
 bash "$here/use-coaching-stance.sh" "$work/fulcrum-as-user" "$work/stance"
 rm "$dropins/$(basename "$plugin")"
 fulcrum instruments | grep -q '^coaching-stance ' && fail "the instrument is still listed after its jar left dropins"
+
+# --- the rater portal as a newcomer meets it: serve --demo, a link answered over HTTP, pull ---
+bash "$here/serve-demo.sh" "$work/fulcrum-as-user" "$work/run"
+[ ! -s "$work/run/serve.err" ] || fail "serve --demo wrote to stderr: $(cat "$work/run/serve.err")"
 
 # --- nothing written into the unpacked folder, everything in the user's directories ---
 changed=$(find "$work/install" -newer "$work/unpacked" -print)

@@ -40,6 +40,12 @@ public final class QuietLogging {
 		debug = on;
 		Logger root = LogManager.getLogManager().getLogger("");
 		root.setLevel(on && "all".equals(System.getProperty("fulcrum.log")) ? Level.ALL : on ? Level.INFO : Level.WARNING);
+		if (!on) {
+			// SLF4J (Jetty, POI) and Log4j's API (POI) report a provider that SPI Fly has not registered
+			// yet on stderr; their no-op fallbacks are what Fulcrum wants anyway.
+			System.getProperties().putIfAbsent("slf4j.internal.verbosity", "ERROR");
+			System.getProperties().putIfAbsent("log4j2.statusLoggerLevel", "OFF");
+		}
 	}
 
 	public static boolean debugging() {

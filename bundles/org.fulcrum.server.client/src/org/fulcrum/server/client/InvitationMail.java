@@ -10,6 +10,7 @@ import org.fulcrum.mail.MailChannel;
 import org.fulcrum.mail.MailSettings;
 import org.fulcrum.model.Assessment;
 import org.fulcrum.model.Engagement;
+import org.fulcrum.model.query.GroupWords;
 
 /**
  * Sends each rater their private link (invitation or reminder) through SMTP, or writes the
@@ -41,7 +42,7 @@ public final class InvitationMail {
 			for (Publisher.Link link : links) {
 				Assessment assessment = (Assessment) link.invitation().eContainer();
 				Object[] values = { link.invitation().getRater().getName(), assessment.getSubject().getName(), link.url().toString(),
-						engagement.getName(), link.invitation().getRelationship().getLiteral() };
+						engagement.getName(), GroupWords.of(link.invitation().getRelationship()) };
 				channel.send(link.invitation().getRater().getEmail(), null, format(texts, prefix + ".subject", values),
 						format(texts, prefix + ".body", values), file(link, kind));
 				n++;

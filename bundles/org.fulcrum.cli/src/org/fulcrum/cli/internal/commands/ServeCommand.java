@@ -11,6 +11,7 @@ import org.fulcrum.cli.internal.ExitCode;
 import org.fulcrum.cli.internal.UsageException;
 import org.fulcrum.core.store.StoreException;
 import org.fulcrum.mail.MailSettings;
+import org.fulcrum.model.query.GroupWords;
 import org.fulcrum.server.FulcrumServer;
 import org.fulcrum.server.ServerConfig;
 import org.fulcrum.server.client.Publisher;
@@ -106,8 +107,8 @@ public final class ServeCommand implements Command {
 			console.out().println("serve --demo: the demo engagement's open questionnaires are at " + server.publicUrl());
 			console.out().println("Open a rater's private link in a browser, answer and submit; then run");
 			console.out().println("  ./fulcrum pull " + file + "   and   ./fulcrum status " + file);
-			published.links().forEach(link -> console.out().printf("  %-28s %-14s %s%n", link.invitation().getRater().getName(),
-					link.invitation().getRelationship().getLiteral(), link.url()));
+			published.links().forEach(link -> console.out().printf("  %-28s %-15s %s%n", link.invitation().getRater().getName(),
+					GroupWords.of(link.invitation().getRelationship()), link.url()));
 			console.out().println("(Ctrl-C stops the server; answers are kept in " + folder.resolve("server") + ")");
 			return new Demo(server, published);
 		} catch (Exception e) {

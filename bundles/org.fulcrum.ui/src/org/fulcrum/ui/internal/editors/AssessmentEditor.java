@@ -1,27 +1,17 @@
 package org.fulcrum.ui.internal.editors;
 
-import java.util.function.Function;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.Persist;
-import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
-import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.CellEditor;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ComboBoxCellEditor;
-import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -30,9 +20,13 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.fulcrum.model.Assessment;
 import org.fulcrum.model.FulcrumPackage;
+import org.fulcrum.model.InvitationStatus;
 import org.fulcrum.model.RaterInvitation;
+import org.fulcrum.model.RelationshipGroup;
+import org.fulcrum.model.query.GroupWords;
 import org.fulcrum.ui.internal.edit.ElementNames;
 import org.fulcrum.ui.internal.edit.FeatureText;
+import org.fulcrum.ui.internal.forms.Cells;
 import org.fulcrum.ui.internal.navigator.Progress;
 import org.fulcrum.ui.internal.session.Session;
 
@@ -76,11 +70,13 @@ public final class AssessmentEditor implements Editors.Revealing {
 		invitations.getTable().setHeaderVisible(true);
 		invitations.getTable().setLinesVisible(true);
 		invitations.setContentProvider(ArrayContentProvider.getInstance());
-		column("Rater", 200, i -> i.getRater() == null ? "" : i.getRater().getName(), null, domain);
-		column("E-mail", 220, i -> i.getRater() == null ? "" : i.getRater().getEmail(), null, domain);
-		column("Relationship", 120, i -> i.getRelationship().getLiteral(), MODEL.getRaterInvitation_Relationship(), domain);
-		column("Status", 110, i -> i.getStatus().getLiteral(), MODEL.getRaterInvitation_Status(), domain);
-		column("Submitted", 170, i -> i.getSubmitted() == null ? "" : i.getSubmitted().toString(), null, domain);
+		Cells.column(invitations, "Rater", 200, i -> ((RaterInvitation) i).getRater() == null ? "" : ((RaterInvitation) i).getRater().getName());
+		Cells.column(invitations, "E-mail", 220, i -> ((RaterInvitation) i).getRater() == null ? "" : ((RaterInvitation) i).getRater().getEmail());
+		Cells.choice(invitations, "Relationship", 120, domain, MODEL.getRaterInvitation_Relationship(), () -> RelationshipGroup.VALUES,
+				GroupWords::of);
+		Cells.choice(invitations, "Status", 110, domain, MODEL.getRaterInvitation_Status(), () -> InvitationStatus.VALUES,
+				InvitationStatus::getLiteral);
+		Cells.column(invitations, "Submitted", 170, i -> ((RaterInvitation) i).getSubmitted() == null ? "" : ((RaterInvitation) i).getSubmitted().toString());
 		invitations.setInput(assessment.getInvitations());
 		progress.setText(new Progress(assessment).text());
 		support.follow(invitations.getControl(), new ElementNames(((Session) support.session()).adapterFactory(), parent), () -> {
@@ -128,45 +124,5 @@ public final class AssessmentEditor implements Editors.Revealing {
 		Text text = new Text(parent, SWT.BORDER);
 		text.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		FeatureText.bind(text, domain, owner, attribute);
-	}
-
-	private void column(String title, int width, Function<RaterInvitation, String> value, EAttribute choice, EditingDomain domain) {
-		TableViewerColumn column = new TableViewerColumn(invitations, SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(ColumnLabelProvider.createTextProvider(i -> {
-			String text = value.apply((RaterInvitation) i);
-			return text == null ? "" : text;
-		}));
-		if (choice == null) {
-			return;
-		}
-		java.util.List<Enumerator> literals = ((EEnum) choice.getEAttributeType()).getELiterals().stream()
-				.map(l -> (Enumerator) l.getInstance()).toList();
-		column.setEditingSupport(new EditingSupport(invitations) {
-			@Override
-			protected CellEditor getCellEditor(Object element) {
-				return new ComboBoxCellEditor(invitations.getTable(), literals.stream().map(Enumerator::getLiteral).toArray(String[]::new),
-						SWT.READ_ONLY);
-			}
-
-			@Override
-			protected boolean canEdit(Object element) {
-				return true;
-			}
-
-			@Override
-			protected Object getValue(Object element) {
-				return literals.indexOf(((RaterInvitation) element).eGet(choice));
-			}
-
-			@Override
-			protected void setValue(Object element, Object index) {
-				int i = (Integer) index;
-				if (i >= 0 && literals.get(i) != ((RaterInvitation) element).eGet(choice)) {
-					domain.getCommandStack().execute(SetCommand.create(domain, element, choice, literals.get(i)));
-				}
-			}
-		});
 	}
 }

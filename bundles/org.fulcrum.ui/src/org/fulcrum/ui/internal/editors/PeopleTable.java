@@ -5,19 +5,12 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.DeleteCommand;
-import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.CellEditor;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -27,7 +20,7 @@ import org.fulcrum.model.Engagement;
 import org.fulcrum.model.FulcrumPackage;
 import org.fulcrum.model.Person;
 import org.fulcrum.ui.internal.Prompts;
-import org.fulcrum.ui.internal.edit.Values;
+import org.fulcrum.ui.internal.forms.Cells;
 
 /**
  * A table of the engagement's people of one kind (participants or raters) whose cells edit
@@ -56,11 +49,11 @@ final class PeopleTable {
 		viewer.getTable().setLinesVisible(true);
 		viewer.setUseHashlookup(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		column("Id", 110, p -> p.getId(), null);
-		column("Name", 180, Person::getName, MODEL.getPerson_Name());
-		column("E-mail", 220, Person::getEmail, MODEL.getPerson_Email());
-		column("Title", 170, Person::getTitle, MODEL.getPerson_Title());
-		column("Organisation", 170, Person::getOrganization, MODEL.getPerson_Organization());
+		Cells.column(viewer, "Id", 110, p -> ((Person) p).getId());
+		Cells.text(viewer, "Name", 180, domain, MODEL.getPerson_Name());
+		Cells.text(viewer, "E-mail", 220, domain, MODEL.getPerson_Email());
+		Cells.text(viewer, "Title", 170, domain, MODEL.getPerson_Title());
+		Cells.text(viewer, "Organisation", 170, domain, MODEL.getPerson_Organization());
 		Button add = button(box, "&Add " + what);
 		add.addListener(SWT.Selection, e -> {
 			Person person = newPerson.apply(engagement);
@@ -94,42 +87,6 @@ final class PeopleTable {
 	void refresh() {
 		if (!viewer.getControl().isDisposed()) {
 			viewer.setInput(engagement.getPeople().stream().filter(kind).toList());
-		}
-	}
-
-	private void column(String title, int width, Function<Person, String> value, EAttribute attribute) {
-		TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
-		column.getColumn().setText(title);
-		column.getColumn().setWidth(width);
-		column.setLabelProvider(ColumnLabelProvider.createTextProvider(p -> {
-			String text = value.apply((Person) p);
-			return text == null ? "" : text;
-		}));
-		if (attribute != null) {
-			column.setEditingSupport(new EditingSupport(viewer) {
-				@Override
-				protected CellEditor getCellEditor(Object element) {
-					return new TextCellEditor(viewer.getTable());
-				}
-
-				@Override
-				protected boolean canEdit(Object element) {
-					return true;
-				}
-
-				@Override
-				protected Object getValue(Object element) {
-					return Values.format(attribute, ((Person) element).eGet(attribute));
-				}
-
-				@Override
-				protected void setValue(Object element, Object text) {
-					Object newValue = Values.parse(attribute, (String) text);
-					if (!java.util.Objects.equals(newValue, ((Person) element).eGet(attribute))) {
-						domain.getCommandStack().execute(SetCommand.create(domain, element, attribute, newValue));
-					}
-				}
-			});
 		}
 	}
 
