@@ -74,6 +74,11 @@ final class MiniEngagement {
 		return current;
 	}
 
+	/** Makes an existing assessment of the engagement the one the next raters answer in. */
+	void resume(Assessment existing) {
+		current = existing;
+	}
+
 	/** Adds a completed questionnaire answering B.1, B.2, T1.1, T1.2, T2.1, T2.2 (the instrument's document order). */
 	RaterInvitation rater(RelationshipGroup group, int... answers) {
 		Person person = group == RelationshipGroup.SELF ? current.getSubject() : MODEL.createPerson();

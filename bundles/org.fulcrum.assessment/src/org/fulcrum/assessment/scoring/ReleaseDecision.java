@@ -1,5 +1,7 @@
 package org.fulcrum.assessment.scoring;
 
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -38,5 +40,20 @@ public record ReleaseDecision(Assessment assessment, Optional<Date> releasedAt, 
 	public Optional<String> statement() {
 		return releasedAt.map(at -> String.format("Figures as released on %tF%s", at,
 				heldBack.isEmpty() ? "" : "; answers received since then are kept back until the groups can absorb them"));
+	}
+
+	/**
+	 * The sentence a cohort-wide output prints when some of its participants' figures keep to an
+	 * earlier release: how many participants (never raters) and the latest such release day.
+	 */
+	public static Optional<String> cohortStatement(Collection<ReleaseDecision> decisions) {
+		List<Date> days = decisions.stream().filter(ReleaseDecision::released).map(d -> d.releasedAt().get()).toList();
+		if (days.isEmpty()) {
+			return Optional.empty();
+		}
+		boolean heldBack = decisions.stream().anyMatch(d -> d.released() && !d.heldBack().isEmpty());
+		return Optional.of(String.format("Figures of %d participant%s as released to them (the latest release on %tF)%s.",
+				days.size(), days.size() == 1 ? " are" : "s are", Collections.max(days),
+				heldBack ? "; answers received since then are kept back until the next release" : ""));
 	}
 }

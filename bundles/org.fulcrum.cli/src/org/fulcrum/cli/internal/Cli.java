@@ -76,6 +76,11 @@ public final class Cli {
 		}
 	}
 
+	/** The names of the commands, in the order of the help. */
+	public java.util.Set<String> commandNames() {
+		return java.util.Collections.unmodifiableSet(commands.keySet());
+	}
+
 	private void register(Command command) {
 		commands.put(command.name(), command);
 	}

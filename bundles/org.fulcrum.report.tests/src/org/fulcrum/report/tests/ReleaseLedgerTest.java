@@ -16,11 +16,18 @@ import org.fulcrum.assessment.scoring.RaterGroup;
 import org.fulcrum.assessment.scoring.ScoringEngine;
 import org.fulcrum.assessment.scoring.ScoringSettings;
 import org.fulcrum.model.Assessment;
+import org.fulcrum.model.DevelopmentPlan;
+import org.fulcrum.model.FulcrumFactory;
 import org.fulcrum.model.InvitationStatus;
 import org.fulcrum.model.RaterInvitation;
 import org.fulcrum.model.RelationshipGroup;
 import org.fulcrum.model.ReportRelease;
+import org.fulcrum.coaching.PlanSheets;
+import org.fulcrum.coaching.Progress;
+import org.fulcrum.report.CohortReport;
 import org.fulcrum.report.IndividualReport;
+import org.fulcrum.report.PlanReport;
+import org.fulcrum.report.ProgressReport;
 import org.fulcrum.report.ReleaseLedger;
 import org.fulcrum.report.ReportFormat;
 import org.junit.jupiter.api.Test;
@@ -32,6 +39,10 @@ class ReleaseLedgerTest {
 
 	/** Plans, scores and records one release, as {@code ./fulcrum report} does; returns what it published. */
 	private ParticipantResult release() throws Exception {
+		return release(assessment);
+	}
+
+	private ParticipantResult release(Assessment assessment) throws Exception {
 		ReleaseLedger ledger = ReleaseLedger.plan(demo.engagement, List.of(assessment));
 		// the one release decision, as every output applies it (docs/scoring.md, "Re-issue")
 		ParticipantResult result = new ScoringEngine(ScoringSettings.DEFAULT).score(demo.engagement).of(assessment).orElseThrow();
@@ -129,5 +140,43 @@ class ReleaseLedgerTest {
 		ParticipantResult third = release();
 		assertNotEquals(first.comments(), third.comments());
 		assertTrue(third.comments().stream().anyMatch(c -> c.text().contains("recognisable")));
+	}
+
+	@Test
+	void theCohortAndProgressReportsSayThatAReleasedParticipantsFiguresKeepToTheRelease() throws Exception {
+		String before = Rendered.of(cohort(), ReportFormat.PDF).pdfText();
+		assertFalse(before.contains("as released to them"), "nobody released yet");
+		// a development plan, so that the coaching progress report lists the participant
+		DevelopmentPlan plan = FulcrumFactory.eINSTANCE.createDevelopmentPlan();
+		plan.setId("plan-released");
+		plan.setParticipant(assessment.getSubject());
+		plan.setBasedOn(assessment);
+		plan.setStart(DemoFixture.DATE.minusDays(30));
+		demo.engagement.getPlans().add(plan);
+		release();
+		demo.addRater(assessment, RelationshipGroup.PEER);
+		String day = String.format("%tF", demo.engagement.getReleases().get(0).getAt());
+		String expected = "Figures of 1 participant are as released to them (the latest release on " + day
+				+ "); answers received since then are kept back until the next release.";
+		assertTrue(oneLine(Rendered.of(cohort(), ReportFormat.PDF).pdfText()).contains(expected), "the cohort PDF says so");
+		assertTrue(Rendered.of(cohort(), ReportFormat.HTML).html().contains(expected), "and its HTML");
+		ProgressReport progress = new ProgressReport(demo.engagement,
+				Progress.cohort(demo.engagement, new ScoringEngine(ScoringSettings.DEFAULT).score(demo.engagement), DemoFixture.DATE),
+				DemoFixture.DATE);
+		assertTrue(oneLine(Rendered.of(progress, ReportFormat.PDF).pdfText()).contains(expected), "the coaching progress PDF too");
+		ParticipantResult scored = new ScoringEngine(ScoringSettings.DEFAULT).score(demo.engagement).of(assessment).orElseThrow();
+		PlanReport planReport = new PlanReport(demo.engagement, PlanSheets.of(demo.engagement, plan, scored, DemoFixture.DATE),
+				DemoFixture.DATE);
+		String own = "Figures as released on " + day + "; answers received since then are kept back";
+		assertTrue(oneLine(Rendered.of(planReport, ReportFormat.PDF).pdfText()).contains(own), "and the development-plan PDF");
+	}
+
+	private CohortReport cohort() {
+		return new CohortReport(demo.engagement, new ScoringEngine(ScoringSettings.DEFAULT).score(demo.engagement), DemoFixture.DATE);
+	}
+
+	/** The PDF's text with its line breaks as spaces. */
+	private static String oneLine(String text) {
+		return text.replaceAll("\\s+", " ");
 	}
 }

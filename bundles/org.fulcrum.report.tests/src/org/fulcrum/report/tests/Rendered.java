@@ -8,8 +8,12 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.fulcrum.report.CohortReport;
+import org.fulcrum.report.PlanReport;
+import org.fulcrum.report.ProgressReport;
 import org.fulcrum.report.IndividualReport;
 import org.fulcrum.report.ReportException;
+import org.fulcrum.report.PlanReport;
+import org.fulcrum.report.ProgressReport;
 import org.fulcrum.report.ReportFormat;
 import org.fulcrum.report.ReportRenderer;
 
@@ -17,14 +21,28 @@ import org.fulcrum.report.ReportRenderer;
 record Rendered(byte[] bytes) {
 
 	static Rendered of(IndividualReport report, ReportFormat format) throws ReportException {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ReportRenderer.shared().write(report, format, out);
-		return new Rendered(out.toByteArray());
+		return render(out -> ReportRenderer.shared().write(report, format, out));
 	}
 
 	static Rendered of(CohortReport report, ReportFormat format) throws ReportException {
+		return render(out -> ReportRenderer.shared().write(report, format, out));
+	}
+
+	static Rendered of(PlanReport report, ReportFormat format) throws ReportException {
+		return render(out -> ReportRenderer.shared().write(report, format, out));
+	}
+
+	static Rendered of(ProgressReport report, ReportFormat format) throws ReportException {
+		return render(out -> ReportRenderer.shared().write(report, format, out));
+	}
+
+	private interface Writing {
+		void to(ByteArrayOutputStream out) throws ReportException;
+	}
+
+	private static Rendered render(Writing writing) throws ReportException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		ReportRenderer.shared().write(report, format, out);
+		writing.to(out);
 		return new Rendered(out.toByteArray());
 	}
 

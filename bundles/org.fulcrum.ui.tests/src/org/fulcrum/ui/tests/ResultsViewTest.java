@@ -90,4 +90,43 @@ class ResultsViewTest {
 		assertTrue(results.gaps().getText().contains(ResultsPart.gapText(expected.hiddenStrengths())), results.gaps().getText());
 		assertFalse(traits.isEmpty());
 	}
+
+	@Test
+	void aReissueSaysItsFiguresKeepToTheEarlierRelease() throws Exception {
+		org.fulcrum.model.Engagement engagement = org.fulcrum.demo.DemoEngagement.create(DemoFiles.SEED);
+		Assessment assessment = engagement.getAssessments().get(3);
+		// released once, as ./fulcrum report does, then one more peer answers
+		org.fulcrum.report.ReleaseLedger ledger = org.fulcrum.report.ReleaseLedger.plan(engagement, List.of(assessment));
+		ParticipantResult released = new ScoringEngine(ScoringSettings.DEFAULT).score(engagement).of(assessment).orElseThrow();
+		ledger.record(engagement, org.fulcrum.report.IndividualReport.of(engagement, released,
+				org.fulcrum.assessment.InstrumentCatalog.installed(), java.time.LocalDate.of(2026, 11, 25)),
+				java.util.Set.of(org.fulcrum.report.ReportFormat.PDF), new java.util.Date());
+		org.fulcrum.model.RaterInvitation peer = assessment.getInvitations().stream()
+				.filter(i -> i.getRelationship() == org.fulcrum.model.RelationshipGroup.PEER
+						&& i.getStatus() == org.fulcrum.model.InvitationStatus.COMPLETED)
+				.findFirst().orElseThrow();
+		org.fulcrum.model.Person rater = org.fulcrum.model.FulcrumFactory.eINSTANCE.createPerson();
+		rater.setId("late-peer");
+		rater.setName("Late Peer");
+		rater.setEmail("late.peer@example.org");
+		engagement.getPeople().add(rater);
+		org.fulcrum.model.RaterInvitation late = org.eclipse.emf.ecore.util.EcoreUtil.copy(peer);
+		late.setId(assessment.getId() + "-late");
+		late.setToken("LATEPEER");
+		late.setRater(rater);
+		assessment.getInvitations().add(late);
+		Path file = folder.resolve("reissue.fulcrum");
+		new org.fulcrum.core.store.EngagementStore().create(file, engagement).close();
+
+		TestWorkbench bench = TestWorkbench.showing(folder);
+		NavigatorPart navigator = bench.part(OpenHandler.NAVIGATOR, NavigatorPart.class);
+		EngagementSession session = bench.await("the engagement to open", navigator.openInBackground(file));
+		PartnerManager participant = session.engagement().getAssessments().get(3).getSubject();
+		ResultsPart results = bench.part(RESULTS, ResultsPart.class);
+		bench.part(OpenHandler.NAVIGATOR, NavigatorPart.class);
+		navigator.viewer().expandAll();
+		navigator.viewer().setSelection(new StructuredSelection(participant), true);
+		bench.waitFor("the results of " + participant.getName(), () -> results.table().getTable().getItemCount() > 0);
+		assertTrue(results.title().getText().contains("Figures as released on"), results.title().getText());
+	}
 }

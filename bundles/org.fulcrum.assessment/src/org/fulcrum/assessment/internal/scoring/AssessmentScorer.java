@@ -50,7 +50,7 @@ final class AssessmentScorer {
 	private final int[] raters = new int[GROUPS.length];
 	private final DisclosureAudit audit;
 
-	AssessmentScorer(InstrumentLayout layout, Disclosure disclosure, ScoringSettings settings, int minimumCommenters) {
+	AssessmentScorer(InstrumentLayout layout, Disclosure disclosure, ScoringSettings settings, int minimumCommenters, AuditMemo memo) {
 		this.layout = layout;
 		this.disclosure = disclosure;
 		this.settings = settings;
@@ -64,7 +64,7 @@ final class AssessmentScorer {
 		}
 		statistics = new GroupStatistics(dimensions + layout.items.length);
 		raterScores = new double[dimensions];
-		audit = new DisclosureAudit(layout, disclosure, allNeeded, ownNeeded);
+		audit = new DisclosureAudit(layout, disclosure, allNeeded, ownNeeded, memo);
 	}
 
 	InstrumentLayout layout() {

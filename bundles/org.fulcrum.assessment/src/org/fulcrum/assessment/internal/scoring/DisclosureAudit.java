@@ -57,16 +57,22 @@ final class DisclosureAudit {
 	private final int[][] treeDimensions;
 	private final int[][] treeItems;
 	private final int maxDepth;
+	/** Verdicts found for earlier participants, reused where the key is the same. */
+	private final AuditMemo memo;
 
 	/** Per rater (row of the block's assessment) and item: the weight denominators along the item's path; 0 = weight 0. */
 	private long[] weights = new long[0];
 	private boolean[] answered = new boolean[0];
+	private int raterCount;
+	/** Whether {@link #weights} holds this participant's (they are made on the first verdict not in the memo). */
+	private boolean weighed;
 	private final boolean[] counted;
 	private final int[] parts;
 	private final int[] answeredOwn;
 
-	DisclosureAudit(InstrumentLayout layout, Disclosure disclosure, double[] allNeeded, double[] ownNeeded) {
+	DisclosureAudit(InstrumentLayout layout, Disclosure disclosure, double[] allNeeded, double[] ownNeeded, AuditMemo memo) {
 		this.layout = layout;
+		this.memo = memo;
 		this.disclosure = disclosure;
 		this.allNeeded = allNeeded;
 		this.ownNeeded = ownNeeded;
@@ -145,7 +151,8 @@ final class DisclosureAudit {
 	void audit(int[] values, byte[] groups, int[] raters, int groupsShown, int[] shown, boolean[] absent, boolean[] late,
 			int[] before) {
 		int count = groups.length;
-		weigh(values, count);
+		mark(values, count);
+		weighed = false;
 		int minimum = disclosure.minimum();
 		int hiddenGroups = 0;
 		// the shown groups the policy protects first, then the hidden raters, who lose the levels the others lose
@@ -190,17 +197,32 @@ final class DisclosureAudit {
 		return Arrays.copyOf(block, size);
 	}
 
-	/** Each rater's weights: for every answered item, the denominators of its weight in each dimension on its path. */
-	private void weigh(int[] values, int count) {
+	/** Which items each rater answered: all a memo key needs. */
+	private void mark(int[] values, int count) {
+		if (answered.length < count * items) {
+			answered = new boolean[count * items];
+		}
+		for (int i = 0; i < count * items; i++) {
+			answered[i] = values[i] > 0;
+		}
+		raterCount = count;
+	}
+
+	/**
+	 * Each rater's weights: for every answered item, the denominators of its weight in each
+	 * dimension on its path. Made only when a verdict is not in the memo.
+	 */
+	private void weigh() {
+		if (weighed) {
+			return;
+		}
+		weighed = true;
+		int count = raterCount;
 		if (weights.length < count * items * maxDepth) {
 			weights = new long[count * items * maxDepth];
-			answered = new boolean[count * items];
 		}
 		for (int r = 0; r < count; r++) {
 			int start = r * items;
-			for (int i = 0; i < items; i++) {
-				answered[start + i] = values[start + i] > 0;
-			}
 			for (int d = dimensions - 1; d >= 0; d--) {
 				int[] all = layout.allItems[d];
 				int[] own = layout.ownItems[d];
@@ -269,10 +291,6 @@ final class DisclosureAudit {
 		for (int tree = 0; tree < treeItems.length; tree++) {
 			int[] dims = treeDimensions[tree];
 			int[] its = treeItems[tree];
-			Block b = new Block(block, groups, withheldGroups, its, dims, minimum, earlier);
-			if (b.targets == 0) {
-				continue;
-			}
 			boolean[] itemShown = new boolean[its.length];
 			boolean[] dimShown = new boolean[dims.length];
 			// rows of the earlier release stay published whatever this one withholds
@@ -286,6 +304,35 @@ final class DisclosureAudit {
 				dimFixed[x] = before != null && (before[dims[x]] & bit) != 0;
 				dimShown[x] = dimFixed[x] || (shown[dims[x]] & bit) != 0;
 			}
+			AuditMemo.Key key = key(tree, bit, withheldGroups, block, groups, earlier, itemShown, itemFixed, dimShown, dimFixed);
+			boolean[] verdict = memo.get(key);
+			if (verdict == null) {
+				weigh();
+				verdict = verdict(new Block(block, groups, withheldGroups, its, dims, minimum, earlier), itemShown, dimShown,
+						itemFixed, dimFixed);
+				memo.put(key, verdict);
+			}
+			for (int x = 0; x < its.length; x++) {
+				if (!verdict[x]) {
+					withhold(shown, dimensions + its[x], bit);
+				}
+			}
+			for (int x = 0; x < dims.length; x++) {
+				if (!verdict[its.length + x]) {
+					withhold(shown, dims[x], bit);
+				}
+			}
+		}
+	}
+
+	/**
+	 * The rows of one block and tree that stay shown once no target is determined (the tree's
+	 * items, then its dimensions); the arrays given are the rows shown and fixed on entry.
+	 */
+	private boolean[] verdict(Block b, boolean[] itemShown, boolean[] dimShown, boolean[] itemFixed, boolean[] dimFixed) {
+		int[] its = b.its;
+		int[] dims = b.dims;
+		if (b.targets > 0) {
 			// passes: the items determined quantities rest on (twice), all items, the dimensions made of
 			// others (whose raters' parts may differ), all; each pass only withholds
 			for (int pass = 0; pass < 5; pass++) {
@@ -303,17 +350,64 @@ final class DisclosureAudit {
 					break;
 				}
 			}
-			for (int x = 0; x < its.length; x++) {
-				if (!itemShown[x]) {
-					withhold(shown, dimensions + its[x], bit);
+		}
+		boolean[] verdict = Arrays.copyOf(itemShown, its.length + dims.length);
+		System.arraycopy(dimShown, 0, verdict, its.length, dims.length);
+		return verdict;
+	}
+
+	/**
+	 * What a verdict depends on: the tree, the block's bit and withheld groups, each rater's
+	 * group and answered items in the tree (in order), the earlier part's the same way, and the
+	 * rows shown and fixed on entry.
+	 */
+	private AuditMemo.Key key(int tree, int bit, int withheldGroups, int[] block, byte[] groups, int[] earlier,
+			boolean[] itemShown, boolean[] itemFixed, boolean[] dimShown, boolean[] dimFixed) {
+		int[] its = treeItems[tree];
+		int words = (its.length + 63) / 64;
+		int rowLength = words + 1;
+		int earlierCount = earlier == null ? 0 : earlier.length;
+		int flags = (2 * its.length + 2 * treeDimensions[tree].length + 63) / 64;
+		long[] key = new long[5 + (block.length + earlierCount) * rowLength + flags];
+		key[0] = tree;
+		key[1] = bit;
+		key[2] = withheldGroups;
+		key[3] = block.length;
+		key[4] = earlier == null ? -1 : earlierCount;
+		int at = 5;
+		at = patterns(block, groups, its, rowLength, key, at);
+		if (earlier != null) {
+			at = patterns(earlier, groups, its, rowLength, key, at);
+		}
+		int flag = 0;
+		for (boolean[] row : new boolean[][] { itemShown, itemFixed, dimShown, dimFixed }) {
+			for (boolean on : row) {
+				if (on) {
+					key[at + flag / 64] |= 1L << (flag % 64);
 				}
-			}
-			for (int x = 0; x < dims.length; x++) {
-				if (!dimShown[x]) {
-					withhold(shown, dims[x], bit);
-				}
+				flag++;
 			}
 		}
+		return new AuditMemo.Key(key);
+	}
+
+	/**
+	 * Writes the raters' rows (group, then answered items of the tree as bits) into the key, in
+	 * the block's order: the verdict is a deterministic function of exactly this input. (Sorted
+	 * rows would match more often, but the passes' verdict is not invariant under reordering the
+	 * raters, so a sorted key could hand one participant another's verdict.)
+	 */
+	private int patterns(int[] raters, byte[] groups, int[] its, int rowLength, long[] key, int at) {
+		for (int r : raters) {
+			key[at] = groups[r];
+			for (int x = 0; x < its.length; x++) {
+				if (answered[r * items + its[x]]) {
+					key[at + 1 + x / 64] |= 1L << (x % 64);
+				}
+			}
+			at += rowLength;
+		}
+		return at;
 	}
 
 	/** Withholds the block's figure on a row and all others' with it, unless the block has nobody counted there. */

@@ -1,6 +1,7 @@
 package org.fulcrum.assessment.internal.scoring;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,8 @@ public final class EngagementScorer {
 		}
 		// In order of first use: the order of the engagement's reliability figures.
 		Map<Instrument, InstrumentLayout> instruments = new LinkedHashMap<>();
+		// one memo of audit verdicts per layout, for this scoring's settings and policy only
+		Map<InstrumentLayout, AuditMemo> memos = new HashMap<>();
 		InstrumentLayout[] layouts = new InstrumentLayout[assessments.size()];
 		for (int a = 0; a < layouts.length; a++) {
 			Instrument instrument = assessments.get(a).getInstrument();
@@ -63,6 +66,7 @@ public final class EngagementScorer {
 			if (layouts[a] == null) {
 				layouts[a] = new InstrumentLayout(instrument);
 				instruments.put(instrument, layouts[a]);
+				memos.put(layouts[a], new AuditMemo());
 			}
 		}
 		ResponseTable table = new ResponseTable(assessments, layouts, counted, releases::joinedSinceRelease);
@@ -74,7 +78,7 @@ public final class EngagementScorer {
 				for (int a = task * ASSESSMENTS_PER_TASK; a < Math.min(layouts.length, (task + 1) * ASSESSMENTS_PER_TASK); a++) {
 					table.read(a);
 					if (scorer == null || scorer.layout() != layouts[a]) {
-						scorer = new AssessmentScorer(layouts[a], disclosure, settings, minimumCommenters);
+						scorer = new AssessmentScorer(layouts[a], disclosure, settings, minimumCommenters, memos.get(layouts[a]));
 					}
 					scored[a] = scorer.score(assessments.get(a), table, a, releases.groupsReleased(assessments.get(a)));
 				}

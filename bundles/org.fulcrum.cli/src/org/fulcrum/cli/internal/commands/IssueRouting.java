@@ -82,7 +82,7 @@ final class IssueRouting {
 							+ (notice.getTo().getEmail() == null ? "no e-mail" : notice.getTo().getEmail()) + ">",
 					notice.getSubject(), notice.getReason(), notice.getError() == null ? "" : "\n    last error: " + notice.getError());
 		}
-		console.err().println(notices.size() + (pendingOnly ? " pending" : " notices, " + Outbox.pending(engagement).size()
+		console.out().println(notices.size() + (pendingOnly ? " pending" : " notices, " + Outbox.pending(engagement).size()
 				+ " pending"));
 		return ExitCode.OK;
 	}

@@ -202,7 +202,7 @@ public final class IssuesCommand implements Command {
 				document.markDirty();
 				document.save();
 			}
-			console.err().println(review.escalations().size() + " escalations and " + review.vpInformed().size()
+			console.out().println(review.escalations().size() + " escalations and " + review.vpInformed().size()
 					+ " VP notices due as of " + MOMENT.format(asOf) + ", " + review.noticesQueued() + " notices queued in the outbox"
 					+ (review.changed() ? "; saved " + file : "; " + file.getFileName() + " left as it was"));
 			return ExitCode.OK;
@@ -232,7 +232,7 @@ public final class IssuesCommand implements Command {
 		} catch (IOException e) {
 			throw new StoreException(target, "cannot be written: " + e.getMessage(), e);
 		}
-		console.err().println("wrote what " + partner.getName() + " sees to " + target);
+		console.out().println("wrote what " + partner.getName() + " sees to " + target);
 		return ExitCode.OK;
 	}
 

@@ -90,7 +90,7 @@ public final class PlanCommand implements Command {
 			document.markDirty();
 			document.save();
 			print(plan, Agendas.recentIssues(engagement, plan, start), console.out());
-			console.err().println("saved draft plan " + plan.getId() + " in " + file);
+			console.out().println("saved draft plan " + plan.getId() + " in " + file);
 			return ExitCode.OK;
 		}
 	}
@@ -105,7 +105,10 @@ public final class PlanCommand implements Command {
 		}
 		ParticipantResult latest = results.get(results.size() - 1);
 		// drafted from the released figures, as every output is, and said so
-		scored.release(latest.assessment()).statement().ifPresent(s -> console.err().println("plan draft: " + s));
+		var release = scored.release(latest.assessment());
+		if (!release.heldBack().isEmpty()) {
+			release.statement().ifPresent(s -> console.out().println("plan draft: " + s));
+		}
 		return latest;
 	}
 

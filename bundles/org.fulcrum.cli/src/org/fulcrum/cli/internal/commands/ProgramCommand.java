@@ -127,7 +127,7 @@ public final class ProgramCommand implements Command {
 				document.markDirty();
 				document.save();
 			}
-			console.err().println(added + " programs of " + template.name() + " added to " + file);
+			console.out().println(added + " programs of " + template.name() + " added to " + file);
 			return ExitCode.OK;
 		}
 	}

@@ -43,8 +43,6 @@ public final class ServerKeyCommand implements Command {
 			case "create" -> {
 				String key = keys.createKey(arguments.operand(1, "the key owner's NAME"));
 				console.out().println(key);
-				console.err().println("server-key: this key is shown only now; the server keeps only its hash. Give it to the consultant as "
-						+ "FULCRUM_API_KEY.");
 			}
 			case "list" -> keys.keys().forEach(k -> console.out().printf("%d\t%s\tcreated %s%s%n", k.id(), k.owner(), k.created(),
 					k.revoked() == null ? "" : "\trevoked " + k.revoked()));

@@ -144,8 +144,6 @@ public final class SessionsCommand implements Command {
 			document.markDirty();
 			document.save();
 			console.out().println(unique);
-			console.err().println("partner session " + unique + " added to " + file + "; import its questions, options and actions "
-					+ "with sessions import, or edit it in the workbench");
 			return ExitCode.OK;
 		}
 	}
@@ -258,7 +256,6 @@ public final class SessionsCommand implements Command {
 			document.markDirty();
 			document.save();
 			added.forEach(s -> console.out().println(s.getId()));
-			console.err().println(added.size() + " partner sessions imported into " + file + ", their reviews pre-filled from the record");
 			return ExitCode.OK;
 		}
 	}

@@ -13,6 +13,7 @@ import org.fulcrum.assessment.scoring.Figure;
 import org.fulcrum.assessment.scoring.ItemResult;
 import org.fulcrum.assessment.scoring.ParticipantResult;
 import org.fulcrum.assessment.scoring.RaterGroup;
+import org.fulcrum.assessment.scoring.ReleaseDecision;
 import org.fulcrum.assessment.scoring.Reliability;
 import org.fulcrum.assessment.scoring.ResponseRate;
 import org.fulcrum.model.BehaviourItem;
@@ -56,8 +57,11 @@ public final class CohortData extends ReportData {
 		put("participants", String.valueOf(cohort.size()));
 		put("minimum", String.valueOf(minimum));
 		ParticipantCodes codes = new ParticipantCodes(engagement);
-		put("naming", codes.namesParticipants() ? "Participants are named, as the engagement's policy allows."
-				: "Participants are shown by code, as the engagement's policy asks; the consultant holds the key.");
+		// participants whose figures keep to an earlier release: the cohort says so, as their own reports do
+		String released = ReleaseDecision.cohortStatement(cohort.stream().map(p -> result.release(p.assessment())).toList())
+				.map(s -> " " + s).orElse("");
+		put("naming", (codes.namesParticipants() ? "Participants are named, as the engagement's policy allows."
+				: "Participants are shown by code, as the engagement's policy asks; the consultant holds the key.") + released);
 		List<Dimension> heatTraits = traits.subList(0, Math.min(HEAT_COLUMNS, traits.size()));
 		for (int t = 0; t < HEAT_COLUMNS; t++) {
 			put("t" + (t + 1), t < heatTraits.size() ? heatTraits.get(t).getName() : "");

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 
+import org.fulcrum.assessment.scoring.Releases;
 import org.fulcrum.coaching.PlanSheet;
 import org.fulcrum.coaching.SmartCheck;
 import org.fulcrum.coaching.SmartFinding;
@@ -22,7 +23,10 @@ public final class PlanData extends ReportData {
 		put("participant", sheet.participant());
 		put("round", Labels.text(sheet.round()));
 		put("start", Labels.date(sheet.start()));
-		put("status", sheet.status());
+		// the plan's figures come from the results it is based on: those of a released participant keep to that release, and say so
+		var basedOn = sheet.plan().getBasedOn();
+		put("status", sheet.status() + (basedOn == null ? ""
+				: Releases.of(report.engagement()).decision(basedOn).statement().map(s -> " \u00b7 " + s).orElse("")));
 		put("generated", Labels.date(report.generated()));
 		Rows focus = new Rows();
 		Rows behaviours = new Rows();

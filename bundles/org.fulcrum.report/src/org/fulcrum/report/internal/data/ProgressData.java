@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 
+import org.fulcrum.assessment.scoring.ReleaseDecision;
+import org.fulcrum.assessment.scoring.Releases;
 import org.fulcrum.coaching.CoachingLabels;
 import org.fulcrum.coaching.CoachingQuality;
 import org.fulcrum.coaching.CohortProgress;
@@ -22,8 +24,13 @@ public final class ProgressData extends ReportData {
 		put("engagement", Labels.text(report.engagement().getName()));
 		put("asOf", Labels.date(progress.asOf()));
 		put("generated", Labels.date(report.generated()));
-		put("naming", codes.namesParticipants() ? "Participants are named, as the engagement's policy allows."
-				: "Participants are shown by the codes of the cohort report, as the engagement's policy asks.");
+		// the changes come from scored figures: those of a released participant keep to that release, and say so
+		Releases releases = Releases.of(report.engagement());
+		String released = ReleaseDecision.cohortStatement(report.engagement().getAssessments().stream()
+				.filter(a -> progress.participants().stream().anyMatch(p -> p.participant() == a.getSubject()))
+				.map(releases::decision).toList()).map(s -> " " + s).orElse("");
+		put("naming", (codes.namesParticipants() ? "Participants are named, as the engagement's policy allows."
+				: "Participants are shown by the codes of the cohort report, as the engagement's policy asks.") + released);
 		put("totals", String.format(Locale.ROOT,
 				"Actions: %d done, %d due, %d overdue. Sessions: %d held of %d planned, %d missed.", progress.actionsDone(),
 				progress.actionsDue(), progress.actionsOverdue(), progress.sessionsHeld(), progress.sessionsPlanned(),

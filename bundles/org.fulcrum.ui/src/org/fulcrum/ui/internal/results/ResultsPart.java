@@ -204,7 +204,9 @@ public final class ResultsPart {
 		ParticipantResult results = participant.get();
 		title.setText(who + " · " + assessment.getRound() + " · " + (assessment.getInstrument() == null ? "" : assessment.getInstrument().getName())
 				+ " · raters: " + results.raters().entrySet().stream().map(e -> groupName(e.getKey()).toLowerCase(Locale.ROOT) + " " + e.getValue())
-						.collect(Collectors.joining(", ")));
+						.collect(Collectors.joining(", "))
+				// figures that keep to an earlier release say so, as every other output of the participant does
+				+ result.release(assessment).statement().map(s -> "\n" + s).orElse(""));
 		RatingScale scale = assessment.getInstrument() == null ? null : assessment.getInstrument().getScale();
 		int min = scale == null ? 1 : scale.getMinimum();
 		int max = scale == null ? 5 : scale.getMaximum();
