@@ -23,7 +23,7 @@ import org.fulcrum.model.InvitationStatus;
 import org.fulcrum.server.FulcrumServer;
 import org.fulcrum.server.ServerConfig;
 import org.fulcrum.server.client.InvitationMail;
-import org.fulcrum.server.client.MailSettings;
+import org.fulcrum.mail.MailSettings;
 import org.fulcrum.server.client.Reminders;
 import org.fulcrum.server.client.ServerClient;
 import org.fulcrum.server.client.ServerLink;

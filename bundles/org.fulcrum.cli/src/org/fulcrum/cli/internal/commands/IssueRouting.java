@@ -20,6 +20,8 @@ import org.fulcrum.issues.EscalationPath;
 import org.fulcrum.issues.Labels;
 import org.fulcrum.issues.MailDrop;
 import org.fulcrum.issues.Outbox;
+import org.fulcrum.mail.MailChannel;
+import org.fulcrum.mail.MailSettings;
 import org.fulcrum.model.Engagement;
 import org.fulcrum.model.EscalationLevel;
 import org.fulcrum.model.Notification;
@@ -86,29 +88,45 @@ final class IssueRouting {
 	}
 
 	/**
-	 * Delivers the pending notices into a mail pickup directory ({@code --maildrop DIR}); each one
-	 * delivered is marked sent, the others stay pending with the reason (exit 1 when any failed).
+	 * Delivers the pending notices by SMTP ({@code --mail FILE}, the {@code mail.*} settings
+	 * {@code publish} reads, docs/server.md) or, without {@code mail.host}, into the settings' outbox
+	 * folder or a mail pickup directory ({@code --maildrop DIR}). A notice is marked sent only once the
+	 * SMTP server accepted it (or its file is in place); the others stay pending with the reason (exit 1).
 	 */
 	static int send(Arguments arguments, Console console) throws Exception {
-		arguments.allowOnly(Set.of("maildrop", "from", "at")).atMost(2);
+		arguments.allowOnly(Set.of("mail", "maildrop", "from", "at")).atMost(2);
 		Path file = Path.of(arguments.operand(1, "the engagement file ENG"));
+		String config = arguments.option("mail", null);
 		String drop = arguments.option("maildrop", null);
-		if (drop == null || drop.isBlank()) {
-			throw new UsageException("issues send: mail is not configured: give --maildrop DIR, the pickup directory of the mail "
-					+ "system; the notices stay in the outbox until then");
+		if ((config == null || config.isBlank()) == (drop == null || drop.isBlank())) {
+			throw new UsageException("issues send: " + (config == null ? "mail is not configured: give --mail FILE (the mail.* settings "
+					+ "of docs/server.md, SMTP when mail.host is set) or --maildrop DIR (the pickup directory of the mail system); "
+					+ "the notices stay in the outbox until then" : "--mail and --maildrop exclude each other"));
 		}
 		Instant at = AsOf.moment(arguments, "at");
 		try (EngagementDocument document = new EngagementStore().open(file)) {
 			Engagement engagement = document.engagement();
-			Outbox.Sent sent = Outbox.send(engagement, new MailDrop(Path.of(drop), arguments.option("from",
-					"Fulcrum partner support <fulcrum@localhost>"), Clock.fixed(at, ZoneOffset.UTC)), at);
+			Outbox.Sent sent;
+			String destination;
+			if (config != null) {
+				MailSettings settings = PublishCommand.mailSettings(arguments, file);
+				try (MailChannel channel = new MailChannel(settings)) {
+					destination = channel.destination();
+					sent = Outbox.send(engagement, mail -> channel.send(mail.to(), mail.toName(), mail.subject(), mail.body(),
+							mail.id() + ".eml"), at);
+				}
+			} else {
+				destination = drop;
+				sent = Outbox.send(engagement, new MailDrop(Path.of(drop), arguments.option("from",
+						"Fulcrum partner support <fulcrum@localhost>"), Clock.fixed(at, ZoneOffset.UTC)), at);
+			}
 			if (!sent.sent().isEmpty() || !sent.failed().isEmpty()) {
 				document.markDirty();
 				document.save();
 			}
 			sent.failed().forEach(n -> console.err().println("fulcrum: not sent to " + n.getTo().getName() + ": " + n.getError()
 					+ " (" + n.getSubject() + ")"));
-			console.out().println(sent.sent().size() + " sent to " + drop + ", " + sent.failed().size() + " still pending");
+			console.out().println(sent.sent().size() + " sent to " + destination + ", " + sent.failed().size() + " still pending");
 			return sent.failed().isEmpty() ? ExitCode.OK : ExitCode.FINDINGS;
 		}
 	}

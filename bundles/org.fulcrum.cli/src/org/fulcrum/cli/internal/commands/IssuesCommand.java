@@ -64,7 +64,7 @@ public final class IssuesCommand implements Command {
 				+ "| tag ENG ISSUE --trait ID | list ENG [--as-of DATE] | escalate ENG --as-of DATE "
 				+ "| assign ENG ISSUE [--support PERSON] [--contact ID] [--at DATE] | confirm ENG ISSUE --by TEXT [--at DATE] "
 				+ "| close ENG ISSUE [--reason TEXT] [--at DATE] | path ENG [--level LEVEL --people ID,…] "
-				+ "| outbox ENG [--pending] | send ENG --maildrop DIR [--from ADDRESS] [--at DATE] "
+				+ "| outbox ENG [--pending] | send ENG (--mail FILE|--maildrop DIR) [--from ADDRESS] [--at DATE] "
 				+ "| policy ENG [--priority P --response HOURS --resolution HOURS --update HOURS] [--recurrence-days N] "
 				+ "[--inform-vp p1,recurrence,broken-promise|none] [--lapses-escalate yes|no] "
 				+ "| partner-view ENG --partner ID [--as-of DATE] [--output FILE]";

@@ -14,7 +14,7 @@ import org.fulcrum.cli.internal.UsageException;
 import org.fulcrum.core.store.EngagementStore;
 import org.fulcrum.model.Engagement;
 import org.fulcrum.server.client.InvitationMail;
-import org.fulcrum.server.client.MailSettings;
+import org.fulcrum.mail.MailSettings;
 import org.fulcrum.server.client.Reminders;
 import org.fulcrum.server.client.ServerClient;
 import org.fulcrum.server.client.ServerLink;

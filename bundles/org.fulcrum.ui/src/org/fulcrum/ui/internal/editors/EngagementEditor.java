@@ -52,6 +52,7 @@ public final class EngagementEditor implements Editors.Revealing {
 	private PeopleTable participants;
 	private PeopleTable raters;
 	private PolicyForm policy;
+	private EscalationPathForm escalation;
 
 	@Inject
 	public EngagementEditor(EditorSupport support, Prompts prompts) {
@@ -77,12 +78,15 @@ public final class EngagementEditor implements Editors.Revealing {
 		tab("Raters", raters.control());
 		policy = new PolicyForm(tabs, engagement, domain, prompts);
 		tab("Confidentiality", policy.control());
+		escalation = new EscalationPathForm(tabs, engagement, domain);
+		tab("Escalation path", escalation.control());
 		tabs.setSelection(0);
 		Session session = (Session) support.session();
 		support.follow(tabs, new ElementNames(session.adapterFactory(), tabs), () -> {
 			participants.refresh();
 			raters.refresh();
 			policy.refresh();
+			escalation.refresh();
 		});
 	}
 
@@ -118,6 +122,10 @@ public final class EngagementEditor implements Editors.Revealing {
 
 	public PolicyForm policy() {
 		return policy;
+	}
+
+	public EscalationPathForm escalationPath() {
+		return escalation;
 	}
 
 	@Override

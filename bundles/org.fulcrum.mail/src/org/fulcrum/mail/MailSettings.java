@@ -1,4 +1,4 @@
-package org.fulcrum.server.client;
+package org.fulcrum.mail;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Properties;
 
 /**
- * How invitations leave the consultant's machine: by SMTP when {@code mail.host} is set, else
+ * How messages (invitations, partner-issue notices) leave the consultant's machine: by SMTP when {@code mail.host} is set, else
  * as {@code .eml} files in an outbox folder for the consultant to send. Read from the {@code mail.*}
  * keys of the settings file (docs/server.md); {@code ${env:NAME}} takes a value from the environment.
  */
