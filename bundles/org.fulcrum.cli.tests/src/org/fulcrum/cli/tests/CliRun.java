@@ -24,6 +24,36 @@ final class CliRun {
 		return dir.resolve("demo-engagement.fulcrum");
 	}
 
+	/**
+	 * The responses template export-forms wrote into {@code forms}, its header and every row filled:
+	 * each item cell (all but the token and the comment) with {@code answer}'s value for its column,
+	 * asked row by row from left to right, and the comment with {@code comment} (null keeps it).
+	 */
+	static java.util.List<java.util.List<String>> answeredTemplate(Path forms, java.util.function.IntUnaryOperator answer, String comment)
+			throws java.io.IOException {
+		java.util.List<String> template = java.nio.file.Files.readAllLines(forms.resolve("responses-template.csv"));
+		java.util.List<java.util.List<String>> rows = new java.util.ArrayList<>();
+		rows.add(java.util.List.of(template.get(0).split(",", -1)));
+		for (String line : template.subList(1, template.size())) {
+			java.util.List<String> cells = new java.util.ArrayList<>(java.util.List.of(line.split(",", -1)));
+			for (int i = 1; i < cells.size() - 1; i++) {
+				cells.set(i, Integer.toString(answer.applyAsInt(i)));
+			}
+			if (comment != null) {
+				cells.set(cells.size() - 1, comment);
+			}
+			rows.add(cells);
+		}
+		return rows;
+	}
+
+	/** Rows as CSV lines (the template's cells hold no commas or quotes). */
+	static String csv(java.util.List<java.util.List<String>> rows) {
+		StringBuilder text = new StringBuilder();
+		rows.forEach(row -> text.append(String.join(",", row)).append('\n'));
+		return text.toString();
+	}
+
 	int run(String... arguments) {
 		out.reset();
 		err.reset();

@@ -248,15 +248,7 @@ class CliTest {
 		assertFalse(form.contains("Peer 1"), "a form never names its rater");
 
 		// the survey tool's answers come back as XLSX, after a sheet of instructions
-		List<List<String>> answers = new java.util.ArrayList<>();
-		answers.add(List.of(template.get(0).split(",", -1)));
-		for (String row : template.subList(1, template.size())) {
-			List<String> cells = new java.util.ArrayList<>(List.of(row.split(",", -1)));
-			for (int i = 1; i < cells.size() - 1; i++) {
-				cells.set(i, "4");
-			}
-			answers.add(cells);
-		}
+		List<List<String>> answers = CliRun.answeredTemplate(forms, column -> 4, null);
 		Path xlsx = folder.resolve("answers.xlsx");
 		try (var out = Files.newOutputStream(xlsx)) {
 			var sheets = new java.util.LinkedHashMap<String, List<List<String>>>();

@@ -71,21 +71,9 @@ class ImportFuzzTest {
 				.getBytes(StandardCharsets.UTF_8));
 		valid.put("import-raters:csv", "participant,rater_name,email,relationship\npm-1,Karl,karl@x.example,direct report\npm-1,Lea,lea@x.example,partner\n"
 				.getBytes(StandardCharsets.UTF_8));
-		List<String> template = Files.readAllLines(forms.resolve("responses-template.csv"));
-		List<List<String>> answers = new ArrayList<>();
-		answers.add(List.of(template.get(0).split(",", -1)));
-		StringBuilder responses = new StringBuilder(template.get(0)).append('\n');
 		SplittableRandom filler = new SplittableRandom(1);
-		for (String line : template.subList(1, template.size())) {
-			List<String> cells = new ArrayList<>(List.of(line.split(",", -1)));
-			for (int i = 1; i < cells.size() - 1; i++) {
-				cells.set(i, Integer.toString(1 + filler.nextInt(5)));
-			}
-			cells.set(cells.size() - 1, "Fine work");
-			answers.add(cells);
-			responses.append(String.join(",", cells)).append('\n');
-		}
-		valid.put("import-responses:csv", responses.toString().getBytes(StandardCharsets.UTF_8));
+		List<List<String>> answers = CliRun.answeredTemplate(forms, column -> 1 + filler.nextInt(5), "Fine work");
+		valid.put("import-responses:csv", CliRun.csv(answers).getBytes(StandardCharsets.UTF_8));
 		ByteArrayOutputStream workbook = new ByteArrayOutputStream();
 		XlsxWriter.write("Answers", answers, workbook);
 		valid.put("import-responses:xlsx", workbook.toByteArray());
