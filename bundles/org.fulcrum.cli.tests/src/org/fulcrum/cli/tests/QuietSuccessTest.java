@@ -79,6 +79,10 @@ class QuietSuccessTest {
 		Path config = folder.resolve("server.properties");
 		Files.writeString(config, "database.url = jdbc:h2:" + folder.resolve("keys").toAbsolutePath() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE\n");
 		add(runs, "server-key", "create", "Ada Consultant", "--config", config.toString());
+		Path restored = folder.resolve("restored.properties");
+		Files.writeString(restored, "database.url = jdbc:h2:" + folder.resolve("restored").toAbsolutePath() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE\n");
+		add(runs, "server-backup", "create", folder.resolve("keys.zip").toString(), "--config", config.toString());
+		add(runs, "server-backup", "restore", folder.resolve("keys.zip").toString(), "--config", restored.toString());
 
 		Set<String> missing = new TreeSet<>(new Cli(new Console(System.out, System.err)).commandNames());
 		missing.removeAll(runs.keySet());

@@ -24,6 +24,7 @@ import org.fulcrum.cli.internal.commands.ProgramCommand;
 import org.fulcrum.cli.internal.commands.SessionsCommand;
 import org.fulcrum.cli.internal.commands.ScoreCommand;
 import org.fulcrum.cli.internal.commands.ServeCommand;
+import org.fulcrum.cli.internal.commands.ServerBackupCommand;
 import org.fulcrum.cli.internal.commands.ServerKeyCommand;
 import org.fulcrum.cli.internal.commands.PublishCommand;
 import org.fulcrum.cli.internal.commands.PullCommand;
@@ -72,6 +73,7 @@ public final class Cli {
 		register(new PullCommand());
 		register(new RemindCommand());
 		register(new WithdrawCommand());
+		register(new ServerBackupCommand());
 	}
 
 	/** Fulcrum's commands and {@code more} (tests add commands that fail in ways no real one can on demand). */

@@ -47,8 +47,13 @@ public final class AccessPolicy {
 
 	/** The rater's sheet, from the session cookie; empty without a live session. */
 	Optional<RaterSheet> rater(Request request) throws SQLException {
+		return rater(request, 0);
+	}
+
+	/** The rater's sheet at {@code atLeastVersion} or later (the version a save just committed, see {@link PortalStore#sheet(String, int)}). */
+	Optional<RaterSheet> rater(Request request, int atLeastVersion) throws SQLException {
 		String session = sessionCookie(request);
-		return session == null ? Optional.empty() : portal.sheet(session);
+		return session == null ? Optional.empty() : portal.sheet(session, atLeastVersion);
 	}
 
 	String sessionCookie(Request request) {
