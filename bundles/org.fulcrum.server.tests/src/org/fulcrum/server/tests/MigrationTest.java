@@ -131,8 +131,17 @@ class MigrationTest {
 	}
 
 	@Test
-	void anEditedMigrationIsRefusedAndAChecksumIsRecordedWhereNoneWas() throws Exception {
-		ServerConfig config = h2("edited");
+	void anEditedMigrationIsRefusedOnPostgres() throws Exception {
+		editedIsRefused(postgres("edited"));
+	}
+
+	@Test
+	void anEditedMigrationIsRefusedOnH2() throws Exception {
+		editedIsRefused(h2("edited"));
+	}
+
+	/** And a database from before checksums were recorded gets them. */
+	private static void editedIsRefused(ServerConfig config) throws Exception {
 		Database.open(config).close();
 		String recorded;
 		try (Connection connection = connect(config); Statement statement = connection.createStatement()) {

@@ -76,9 +76,12 @@ final class Migrations {
 					+ "): a newer Fulcrum server has upgraded it. Run that Fulcrum version (or newer), or point database.url at "
 					+ "another database; nothing was changed");
 		}
-		try (Statement statement = connection.createStatement()) {
-			// Databases from before checksums were recorded get the column; their rows are filled in below.
-			statement.execute("ALTER TABLE fulcrum_schema ADD COLUMN IF NOT EXISTS checksum CHAR(64)");
+		if (!hasChecksums(connection)) {
+			// A database from before checksums were recorded gets the column; its rows are filled in below.
+			// (Asked first: an ALTER TABLE would lock the table against running servers' health checks at every start.)
+			try (Statement statement = connection.createStatement()) {
+				statement.execute("ALTER TABLE fulcrum_schema ADD COLUMN checksum CHAR(64)");
+			}
 		}
 		verifyApplied(connection);
 		for (int version = current + 1; version <= known(); version++) {
@@ -105,6 +108,12 @@ final class Migrations {
 				ResultSet rows = statement.executeQuery("SELECT COALESCE(MAX(version), 0) FROM fulcrum_schema")) {
 			rows.next();
 			return rows.getInt(1);
+		}
+	}
+
+	private static boolean hasChecksums(Connection connection) throws SQLException {
+		try (ResultSet columns = connection.getMetaData().getColumns(null, connection.getSchema(), "fulcrum_schema", "checksum")) {
+			return columns.next();
 		}
 	}
 
