@@ -15,8 +15,8 @@ CREATE TABLE repo_engagement (
   updated     TIMESTAMP WITH TIME ZONE NOT NULL,
   updated_by  VARCHAR(200)  NOT NULL
 );
-CREATE INDEX repo_engagement_name_key ON repo_engagement (name_key);
-CREATE INDEX repo_engagement_created_by ON repo_engagement (created_by);
+CREATE INDEX repo_engagement_search ON repo_engagement (name_key);
+CREATE INDEX repo_engagement_owner ON repo_engagement (created_by);
 
 -- Every version, complete: the engagement's EMF content in the encoding named (see
 -- org.fulcrum.repository.EngagementEncoding), compressed. base is the version it was made from

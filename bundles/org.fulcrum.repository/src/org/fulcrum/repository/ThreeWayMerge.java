@@ -120,6 +120,8 @@ public final class ThreeWayMerge {
 		private final Map<String, EObject> index;
 		private final Set<String> conflicts;
 		private final EcoreUtil.Copier copier = new EcoreUtil.Copier();
+		/** Objects with ids inside a replaced list, old to new, so that references to them follow (a session's goal in a plan's focus areas). */
+		private final Map<EObject, EObject> replaced = new java.util.HashMap<>();
 
 		Applier(Units mine, Engagement merged, Set<String> conflicts) {
 			this.mine = mine;
@@ -172,6 +174,36 @@ public final class ThreeWayMerge {
 					EcoreUtil.remove(object);
 				}
 			}
+			if (!replaced.isEmpty()) {
+				repoint();
+			}
+		}
+
+		/** References of the merge to an object of a replaced list now go to its copy of the same key. */
+		@SuppressWarnings("unchecked")
+		private void repoint() {
+			for (java.util.Iterator<EObject> all = merged.eAllContents(); all.hasNext();) {
+				EObject object = all.next();
+				for (EReference reference : object.eClass().getEAllReferences()) {
+					if (Units.skipped(reference) || reference.isContainment()) {
+						continue;
+					}
+					if (reference.isMany()) {
+						List<EObject> targets = (List<EObject>) object.eGet(reference);
+						for (int i = 0; i < targets.size(); i++) {
+							EObject now = replaced.get(targets.get(i));
+							if (now != null) {
+								targets.set(i, now);
+							}
+						}
+					} else {
+						EObject now = replaced.get(object.eGet(reference));
+						if (now != null) {
+							object.eSet(reference, now);
+						}
+					}
+				}
+			}
 		}
 
 		/** A list unit: its objects become copies of mine (an emptied list where mine has none). */
@@ -189,6 +221,17 @@ public final class ThreeWayMerge {
 				return;
 			}
 			EReference feature = (EReference) ownerInMine.eClass().getEStructuralFeature(key.substring(slash + 1));
+			Map<String, EObject> old = new java.util.HashMap<>();
+			for (EObject child : Units.children(owner, feature)) {
+				if (Units.key(child) == null) {
+					for (java.util.Iterator<EObject> inside = EcoreUtil.getAllProperContents(java.util.List.of(child), false); inside.hasNext();) {
+						EObject object = inside.next();
+						if (Units.key(object) != null) {
+							old.put(Units.key(object), object);
+						}
+					}
+				}
+			}
 			List<EObject> copies = new ArrayList<>();
 			for (EObject child : Units.children(ownerInMine, feature)) {
 				if (Units.key(child) == null) {
@@ -199,6 +242,9 @@ public final class ThreeWayMerge {
 						String insideKey = Units.key(object);
 						if (insideKey != null) {
 							index.put(insideKey, object);
+							if (old.containsKey(insideKey)) {
+								replaced.put(old.get(insideKey), object);
+							}
 						}
 					}
 					String copyKey = Units.key(copy);

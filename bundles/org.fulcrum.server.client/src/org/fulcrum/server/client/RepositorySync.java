@@ -26,7 +26,11 @@ public final class RepositorySync {
 	public sealed interface Pushed permits Stored, Conflict {
 	}
 
-	/** Stored as {@code version}; {@code mergedWith} names the newer version it was merged with (null: none was needed). */
+	/**
+	 * Stored as {@code version}; {@code mergedWith} names the newer version it was merged with (null:
+	 * none was needed). Both the same: the file had nothing the latest version lacks, so no version was
+	 * made and the file now holds the latest.
+	 */
 	public record Stored(String name, RepositoryClient.VersionInfo version, RepositoryClient.VersionInfo mergedWith) implements Pushed {
 	}
 
@@ -107,6 +111,12 @@ public final class RepositorySync {
 					latest.message(), 0, 0);
 			if (!merge.merged()) {
 				return new Conflict(target, base, latestInfo, merge.conflicts());
+			}
+			if (org.eclipse.emf.ecore.util.EcoreUtil.equals(merge.engagement(), theirs)) {
+				// Nothing of mine that the latest version lacks: no new version, the file catches up.
+				store.replace(file, merge.engagement());
+				remember(file, target, latest.number());
+				return new Stored(target, latestInfo, latestInfo);
 			}
 			String merged = "merge of my changes to version " + base + " with version " + latest.number() + (message == null || message.isBlank() ? "" : ": " + message);
 			outcome = client.push(target, latest.number(), merged, encode(merge.engagement(), file));

@@ -150,6 +150,11 @@ class RepositoryTest {
 		// the file still based on version 2 now merges with the restore: it changed nothing since
 		RepositoryFixtures.Run local = cli("compare", file.toString(), "2", "local");
 		assertTrue(local.out().contains("No differences."), local.out());
+		RepositoryFixtures.Run catchUp = cli("push", file.toString());
+		assertEquals(0, catchUp.code(), catchUp.err());
+		assertTrue(catchUp.out().contains("no new version") && catchUp.out().contains("now holds version 3"), catchUp.out());
+		assertEquals(3, client.history("history").size());
+		assertTrue(EcoreUtil.equals(original, new EngagementStore().read(file)), "the file caught up with the restore");
 	}
 
 	@Test

@@ -106,6 +106,27 @@ class ThreeWayMergeTest {
 	}
 
 	@Test
+	void aGoalChangedInAPlanMergesWithASessionThatRefersToIt() throws Exception {
+		Engagement base = read();
+		Engagement mine = read();
+		Engagement theirs = read();
+		org.fulcrum.model.CoachingSession theirSession = theirs.getPrograms().stream().flatMap(p -> p.getSessions().stream()).filter(s -> s.getGoal() != null)
+				.findFirst().orElseThrow();
+		theirSession.setTopic("their new topic");
+		String goal = theirSession.getGoal().getId();
+		org.fulcrum.model.Goal myGoal = mine.getPlans().stream().flatMap(p -> p.getFocusAreas().stream()).flatMap(f -> f.getGoals().stream())
+				.filter(g -> g.getId().equals(goal)).findFirst().orElseThrow();
+		myGoal.setStatement("my sharper goal");
+		ThreeWayMerge.Result result = ThreeWayMerge.merge(base, mine, theirs);
+		assertTrue(result.merged(), String.valueOf(result.conflicts()));
+		org.fulcrum.model.CoachingSession merged = result.engagement().getPrograms().stream().flatMap(p -> p.getSessions().stream())
+				.filter(s -> s.getId().equals(theirSession.getId())).findFirst().orElseThrow();
+		assertEquals("their new topic", merged.getTopic());
+		assertEquals("my sharper goal", merged.getGoal().getStatement(), "the session refers to the merged plan's goal");
+		assertTrue(EcoreUtil.getRootContainer(merged.getGoal()) == result.engagement());
+	}
+
+	@Test
 	void theSameChangeOnBothSidesIsNoConflict() throws Exception {
 		Engagement base = read();
 		Engagement mine = read();

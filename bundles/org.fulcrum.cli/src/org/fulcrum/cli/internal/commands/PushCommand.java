@@ -58,6 +58,12 @@ public final class PushCommand implements Command {
 		URI server = ServerAccess.given(arguments).orElse(copy == null && link.isPresent() ? link.get().server() : RepositoryTarget.server(arguments, file));
 		RepositorySync sync = new RepositorySync(ServerAccess.repository(arguments, server));
 		RepositorySync.Pushed pushed = sync.push(file, name, arguments.option("message", ""), copy != null);
+		if (pushed instanceof RepositorySync.Stored stored && stored.version() == stored.mergedWith()) {
+			console.out().printf("push: nothing in %s that version %d of '%s' (%s, %s) lacks; no new version, %s now holds version %d%n", file.getFileName(),
+					stored.version().number(), stored.name(), stored.version().author(), RepositoryTarget.time(stored.version().at()), file.getFileName(),
+					stored.version().number());
+			return ExitCode.OK;
+		}
 		if (pushed instanceof RepositorySync.Stored stored) {
 			console.out().printf("push: %s is version %d of '%s' on %s%n", file.getFileName(), stored.version().number(), stored.name(), server);
 			if (stored.mergedWith() != null) {
