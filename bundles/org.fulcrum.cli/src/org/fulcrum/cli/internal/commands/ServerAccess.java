@@ -3,7 +3,6 @@ package org.fulcrum.cli.internal.commands;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.fulcrum.cli.internal.Arguments;
@@ -17,14 +16,8 @@ final class ServerAccess {
 	private ServerAccess() {
 	}
 
-	/** The environment, with {@code -Dfulcrum.keyFile} standing in for {@code FULCRUM_KEY_FILE} (tests, scripts). */
 	static Map<String, String> environment() {
-		Map<String, String> environment = new HashMap<>(System.getenv());
-		String keyFile = System.getProperty("fulcrum.keyFile");
-		if (keyFile != null) {
-			environment.put("FULCRUM_KEY_FILE", keyFile);
-		}
-		return environment;
+		return ServerLink.environment();
 	}
 
 	static URI server(Arguments arguments, Path engagement) throws UsageException, IOException {
@@ -47,18 +40,14 @@ final class ServerAccess {
 	}
 
 	private static java.util.Optional<URI> parse(Arguments arguments, String given, String source) throws UsageException {
-		if (given != null && !given.isBlank()) {
-			try {
-				URI uri = URI.create(given.strip());
-				if (uri.getScheme() != null && uri.getScheme().matches("https?") && uri.getHost() != null) {
-					return java.util.Optional.of(uri);
-				}
-			} catch (IllegalArgumentException e) {
-				// reported below
-			}
-			throw new UsageException(arguments.command() + ": " + source + " needs an address like https://feedback.example.com, not '" + given + "'");
+		if (given == null || given.isBlank()) {
+			return java.util.Optional.empty();
 		}
-		return java.util.Optional.empty();
+		try {
+			return java.util.Optional.of(ServerLink.address(given));
+		} catch (IllegalArgumentException e) {
+			throw new UsageException(arguments.command() + ": " + source + ": " + e.getMessage());
+		}
 	}
 
 	static ServerClient client(Arguments arguments, URI server) throws UsageException, IOException {
