@@ -7,6 +7,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.fulcrum.cli.internal.commands.CheckCommand;
+import org.fulcrum.cli.internal.commands.PushCommand;
+import org.fulcrum.cli.internal.commands.CheckoutCommand;
+import org.fulcrum.cli.internal.commands.EngagementsCommand;
+import org.fulcrum.cli.internal.commands.HistoryCommand;
+import org.fulcrum.cli.internal.commands.CompareCommand;
+import org.fulcrum.cli.internal.commands.RestoreCommand;
 import org.fulcrum.cli.internal.commands.CoachingReportCommand;
 import org.fulcrum.cli.internal.commands.CreateCommand;
 import org.fulcrum.cli.internal.commands.DemoCommand;
@@ -72,6 +78,12 @@ public final class Cli {
 		register(new PullCommand());
 		register(new RemindCommand());
 		register(new WithdrawCommand());
+		register(new PushCommand());
+		register(new CheckoutCommand());
+		register(new EngagementsCommand());
+		register(new HistoryCommand());
+		register(new CompareCommand());
+		register(new RestoreCommand());
 	}
 
 	/** Fulcrum's commands and {@code more} (tests add commands that fail in ways no real one can on demand). */

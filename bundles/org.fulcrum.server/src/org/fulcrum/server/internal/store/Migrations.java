@@ -14,12 +14,14 @@ import java.util.List;
 /**
  * Brings the schema up to date from the SQL files in the bundle's {@code db/migration} folder
  * ({@code V1__portal.sql}, {@code V2__...}), each applied once in the caller's transaction and
- * recorded in {@code fulcrum_schema}. Files are listed here, in order: a reader sees the whole
+ * recorded in {@code fulcrum_schema} under the number its name starts with. Files are listed here, in order: a reader sees the whole
  * schema history in the folder and this list. Applied files are never edited; changes come as a new file.
+ * A file whose number is not recorded yet is applied even when a higher one is (migrations written
+ * on parallel branches arrive in any order).
  */
 final class Migrations {
 
-	static final List<String> FILES = List.of("V1__portal.sql");
+	static final List<String> FILES = List.of("V1__portal.sql", "V3__repository.sql");
 
 	private Migrations() {
 	}
@@ -29,14 +31,17 @@ final class Migrations {
 			statement.execute("CREATE TABLE IF NOT EXISTS fulcrum_schema (version INTEGER PRIMARY KEY, script VARCHAR(200) NOT NULL, "
 					+ "applied TIMESTAMP WITH TIME ZONE NOT NULL)");
 		}
-		int current = 0;
-		try (Statement statement = connection.createStatement();
-				ResultSet rows = statement.executeQuery("SELECT COALESCE(MAX(version), 0) FROM fulcrum_schema")) {
-			rows.next();
-			current = rows.getInt(1);
+		java.util.Set<Integer> applied = new java.util.HashSet<>();
+		try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery("SELECT version FROM fulcrum_schema")) {
+			while (rows.next()) {
+				applied.add(rows.getInt(1));
+			}
 		}
-		for (int version = current + 1; version <= FILES.size(); version++) {
-			String script = FILES.get(version - 1);
+		for (String script : FILES) {
+			int version = version(script);
+			if (applied.contains(version)) {
+				continue;
+			}
 			for (String sql : statements(read(script))) {
 				try (Statement statement = connection.createStatement()) {
 					statement.execute(sql);
@@ -49,6 +54,11 @@ final class Migrations {
 			}
 		}
 		return null;
+	}
+
+	/** The number a migration's name starts with: {@code V3__repository.sql} is 3. */
+	static int version(String script) {
+		return Integer.parseInt(script.substring(1, script.indexOf("__")));
 	}
 
 	private static String read(String script) throws SQLException {

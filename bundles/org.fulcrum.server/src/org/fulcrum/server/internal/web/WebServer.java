@@ -19,6 +19,7 @@ import org.fulcrum.server.ServerConfig;
 import org.fulcrum.server.internal.store.ApiStore;
 import org.fulcrum.server.internal.store.Database;
 import org.fulcrum.server.internal.store.PortalStore;
+import org.fulcrum.server.internal.store.RepositoryStore;
 
 /**
  * Jetty with Fulcrum's handlers: security headers on everything, request size limits, the
@@ -57,6 +58,7 @@ public final class WebServer {
 		ApiStore api = new ApiStore(database, portal::forgetSheet);
 		AccessPolicy access = new AccessPolicy(config, portal, api);
 		Handler.Sequence routes = new Handler.Sequence(new HealthHandler(database), new ApiHandler(access, api, config.maxBodyBytes() * API_BODY_FACTOR),
+				new RepositoryHandler(access, new RepositoryStore(database), config.maxBodyBytes() * API_BODY_FACTOR),
 				new PortalHandler(access, portal, config.maxBodyBytes()));
 		SizeLimitHandler limits = new SizeLimitHandler((long) config.maxBodyBytes() * API_BODY_FACTOR, -1);
 		limits.setHandler(routes);
