@@ -19,7 +19,7 @@ import java.util.List;
  */
 final class Migrations {
 
-	static final List<String> FILES = List.of("V1__portal.sql");
+	static final List<String> FILES = List.of("V1__portal.sql", "V2__accounts.sql");
 
 	private Migrations() {
 	}
