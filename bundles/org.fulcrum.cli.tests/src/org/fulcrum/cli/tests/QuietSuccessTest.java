@@ -84,6 +84,12 @@ class QuietSuccessTest {
 		Path config = folder.resolve("server.properties");
 		Files.writeString(config, "database.url = jdbc:h2:" + folder.resolve("keys").toAbsolutePath() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE\n");
 		add(runs, "server-key", "create", "Ada Consultant", "--config", config.toString());
+		Files.writeString(folder.resolve("password.txt"), "a long passphrase for her\n");
+		add(runs, "server", "users", "add", "Bea", "--role", "coach", "--password-file", folder.resolve("password.txt").toString(), "--config",
+				config.toString());
+		add(runs, "server", "grant", "pilot", "Ada Consultant", "owner", "--config", config.toString());
+		add(runs, "server", "coach", "pilot", "Bea", "pm-1", "--config", config.toString());
+		add(runs, "server", "audit", "--engagement", "pilot", "--config", config.toString());
 		Path restored = folder.resolve("restored.properties");
 		Files.writeString(restored, "database.url = jdbc:h2:" + folder.resolve("restored").toAbsolutePath() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE\n");
 		add(runs, "server-backup", "create", folder.resolve("keys.zip").toString(), "--config", config.toString());

@@ -31,6 +31,7 @@ import org.fulcrum.cli.internal.commands.SessionsCommand;
 import org.fulcrum.cli.internal.commands.ScoreCommand;
 import org.fulcrum.cli.internal.commands.ServeCommand;
 import org.fulcrum.cli.internal.commands.ServerBackupCommand;
+import org.fulcrum.cli.internal.commands.ServerCommand;
 import org.fulcrum.cli.internal.commands.ServerKeyCommand;
 import org.fulcrum.cli.internal.commands.PublishCommand;
 import org.fulcrum.cli.internal.commands.PullCommand;
@@ -74,6 +75,7 @@ public final class Cli {
 		register(new NewInstrumentCommand());
 		register(new PluginsCommand());
 		register(new ServeCommand());
+		register(new ServerCommand());
 		register(new ServerKeyCommand());
 		register(new PublishCommand());
 		register(new PullCommand());

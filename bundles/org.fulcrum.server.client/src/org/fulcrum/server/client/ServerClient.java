@@ -91,7 +91,7 @@ public final class ServerClient {
 		String reason = reason(body);
 		return new ServerException(switch (status) {
 		case 401 -> server + " refused the API key (" + reason + "); check FULCRUM_API_KEY or ask the server's administrator for a key";
-		case 404 -> server + ": " + reason;
+		case 403, 404 -> server + ": " + reason;
 		case 429 -> server + ": " + reason;
 		case 503 -> server + " cannot reach its database right now; try again in a moment";
 		default -> server + " answered " + status + ": " + reason;

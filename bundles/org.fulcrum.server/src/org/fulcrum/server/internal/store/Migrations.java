@@ -30,7 +30,7 @@ import org.fulcrum.server.protocol.Secrets;
  */
 final class Migrations {
 
-	static final List<String> FILES = List.of("V1__portal.sql", "V3__repository.sql");
+	static final List<String> FILES = List.of("V1__portal.sql", "V2__accounts.sql", "V3__repository.sql");
 
 	/** The key of the PostgreSQL advisory lock held while migrating ("fulcrum" in ASCII). */
 	private static final long LOCK_KEY = 0x66756c6372756dL;

@@ -17,6 +17,8 @@ import org.eclipse.jetty.server.SizeLimitHandler;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.fulcrum.server.ServerConfig;
+import org.fulcrum.server.internal.access.AccessDecisions;
+import org.fulcrum.server.internal.access.Accounts;
 import org.fulcrum.server.internal.store.ApiStore;
 import org.fulcrum.server.internal.store.Database;
 import org.fulcrum.server.internal.store.PortalStore;
@@ -58,8 +60,11 @@ public final class WebServer {
 
 		PortalStore portal = new PortalStore(database, config.sessionLifetime());
 		ApiStore api = new ApiStore(database, portal::forgetSheet);
-		AccessPolicy access = new AccessPolicy(config, portal, api);
-		Handler.Sequence routes = new Handler.Sequence(new HealthHandler(database), new ApiHandler(access, api, config.maxBodyBytes() * API_BODY_FACTOR),
+		Accounts accounts = new Accounts(database, "server");
+		AccessPolicy access = new AccessPolicy(config, portal, accounts);
+		AccessDecisions decisions = new AccessDecisions(database);
+		Handler.Sequence routes = new Handler.Sequence(new HealthHandler(database),
+				new ApiHandler(access, decisions, api, config.maxBodyBytes() * API_BODY_FACTOR),
 				new RepositoryHandler(access, new RepositoryStore(database), config.maxBodyBytes() * API_BODY_FACTOR),
 				new PortalHandler(access, portal, config.maxBodyBytes()));
 		SizeLimitHandler limits = new SizeLimitHandler((long) config.maxBodyBytes() * API_BODY_FACTOR, -1);
@@ -76,6 +81,7 @@ public final class WebServer {
 		housekeeping.scheduleWithFixedDelay(() -> {
 			try {
 				portal.forgetExpiredSessions();
+				accounts.forgetExpiredSessions();
 			} catch (Exception e) {
 				// the database is away: next time
 			}
