@@ -80,6 +80,27 @@ public final class AccessDecisions {
 	}
 
 	/**
+	 * The engagements {@code caller} may find in a list (the rule of {@link #rule} for reading):
+	 * those granted to them unless they are a coach, and those where a participant is assigned to
+	 * them as coach; none for a disabled account. An administrator finds only what was granted.
+	 */
+	public static java.util.SortedSet<String> reachable(Connection connection, Caller caller) throws SQLException {
+		TreeSet<String> names = new TreeSet<>();
+		try (PreparedStatement select = connection.prepareStatement("SELECT g.engagement FROM engagement_grant g JOIN account a ON a.id = g.account_id "
+				+ "WHERE a.id = ? AND a.disabled IS NULL AND a.role <> 'coach' UNION SELECT c.engagement FROM coach_assignment c "
+				+ "JOIN account a ON a.id = c.account_id WHERE a.id = ? AND a.disabled IS NULL AND a.role = 'coach'")) {
+			select.setLong(1, caller.accountId());
+			select.setLong(2, caller.accountId());
+			try (ResultSet row = select.executeQuery()) {
+				while (row.next()) {
+					names.add(row.getString(1));
+				}
+			}
+		}
+		return names;
+	}
+
+	/**
 	 * Makes {@code caller} the owner of {@code engagement} if nobody holds it yet (the first to
 	 * publish or push a name owns it), in the caller's transaction; true when it did.
 	 */

@@ -4,35 +4,40 @@ import java.sql.SQLException;
 import java.util.Optional;
 import java.util.Set;
 
+import org.fulcrum.server.internal.access.AccessDecisions;
+import org.fulcrum.server.internal.access.Caller;
+import org.fulcrum.server.internal.access.Decision;
+import org.fulcrum.server.internal.store.Database;
 import org.fulcrum.server.internal.store.RepositoryStore;
 
 /**
- * Who may do what with the repository's engagements: every check of the repository API goes
- * through {@link #permits}. The rule until accounts exist: the caller is the owner of the API key
- * (its name in {@code api_key.owner}); the account that first pushed a name owns that
- * engagement and may do everything with it; nobody else gets anything (an engagement one may not
- * read is answered like one that does not exist). Accounts with roles and grants per engagement
- * replace this rule here, in one place.
+ * The repository's questions put to the server's one access decision ({@link AccessDecisions}):
+ * reading a version whole needs read-engagement (viewer and up, never a coach); reading it as a
+ * coach sees it needs read-coaching (the participants assigned); pushing and restoring need
+ * write-engagement (editor and up, or, for a name nobody holds, a consultant, who then owns it).
+ * Every decision is in the access audit.
  */
 public final class RepositoryAccess {
 
 	/** What a caller wants to do with one engagement. */
 	public enum Action {
-		/** list, history, open any version with everything in it */
-		READ,
+		/** history, open any version with everything in it */
+		READ(org.fulcrum.server.internal.access.Action.READ_ENGAGEMENT),
 		/** open a version as a coach sees it: plans and sessions of the participants coached, no answers ({@code CoachProjection}) */
-		READ_WITHOUT_ANSWERS,
-		/** push a new version (or, for a name nobody has, create the engagement) */
-		WRITE,
-		/** make an old version the latest again */
-		RESTORE
+		READ_WITHOUT_ANSWERS(org.fulcrum.server.internal.access.Action.READ_COACHING),
+		/** push a new version (or, for a name nobody holds, create the engagement) */
+		WRITE(org.fulcrum.server.internal.access.Action.WRITE_ENGAGEMENT),
+		/** make an old version the latest again: a new version, so the same right as a push */
+		RESTORE(org.fulcrum.server.internal.access.Action.WRITE_ENGAGEMENT);
+
+		private final org.fulcrum.server.internal.access.Action decided;
+
+		Action(org.fulcrum.server.internal.access.Action decided) {
+			this.decided = decided;
+		}
 	}
 
-	/** The account a request acts for. */
-	public record Caller(long keyId, String account) {
-	}
-
-	/** Refused: the message says what, without telling whether the engagement exists. */
+	/** Refused: the message says what, without telling whether the engagement exists to someone who may not know. */
 	public static final class Denied extends Exception {
 		private static final long serialVersionUID = 1L;
 
@@ -42,33 +47,43 @@ public final class RepositoryAccess {
 	}
 
 	private final RepositoryStore store;
+	private final Database database;
+	private final AccessDecisions decisions;
 
-	public RepositoryAccess(RepositoryStore store) {
+	public RepositoryAccess(RepositoryStore store, Database database) {
 		this.store = store;
+		this.database = database;
+		this.decisions = new AccessDecisions(database);
 	}
 
-	/** The one decision: may {@code caller} do {@code action} with {@code entry} (null: no engagement of that name yet)? */
-	public boolean permits(Caller caller, RepositoryStore.Entry entry, Action action) {
-		if (entry == null) {
-			return action == Action.WRITE;
-		}
-		return entry.createdBy().equals(caller.account());
+	/** The decision on {@code action} with the engagement {@code name} (which may not exist yet). */
+	public Decision decide(Caller caller, String name, Action action) throws SQLException {
+		return decisions.decide(caller, name, action.decided);
 	}
 
-	/** The participants whose plans and sessions {@code caller} may see under {@link Action#READ_WITHOUT_ANSWERS}: none yet (no coaches before accounts). */
-	public Set<String> coachedParticipants(Caller caller, RepositoryStore.Entry entry) {
-		return Set.of();
+	/** The names {@code caller} may list: those granted to them, and those where they coach someone. */
+	public Set<String> listable(Caller caller) throws SQLException {
+		return database.transaction(connection -> AccessDecisions.reachable(connection, caller));
+	}
+
+	/** The participants whose plans and sessions a coach may see in {@code name}. */
+	public Set<String> coachedParticipants(Decision decision) {
+		return decision.participants() == null ? Set.of() : decision.participants();
 	}
 
 	/** The engagement {@code name} if {@code caller} may do {@code action} with it (empty: it does not exist and may be created); else {@link Denied}. */
 	public Optional<RepositoryStore.Entry> require(Caller caller, String name, Action action) throws SQLException, Denied {
-		Optional<RepositoryStore.Entry> entry = store.entry(name);
-		if (!permits(caller, entry.orElse(null), action)) {
-			throw new Denied(entry.isEmpty() ? "there is no engagement '" + name + "' in the repository"
-					: action == Action.WRITE && permits(caller, entry.get(), Action.READ) ? "you may not change '" + name + "'"
-							: "there is no engagement '" + name + "' in the repository that you may " + verb(action));
+		Decision decision = decide(caller, name, action);
+		if (!decision.allowed()) {
+			throw new Denied(decision.known() ? "you may not " + verb(action) + " '" + name + "': " + decision.reason()
+					: "there is no engagement '" + name + "' in the repository that you may " + verb(action));
 		}
-		return entry;
+		return store.entry(name);
+	}
+
+	/** Makes {@code caller} the owner of a name they just started (the first to push or publish a name owns it). */
+	public void claim(Caller caller, String name) throws SQLException {
+		database.transaction(connection -> AccessDecisions.claim(connection, name, caller));
 	}
 
 	private static String verb(Action action) {

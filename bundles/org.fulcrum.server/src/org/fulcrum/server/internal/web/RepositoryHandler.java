@@ -24,7 +24,7 @@ import org.fulcrum.repository.EngagementEncoding;
 import org.fulcrum.server.internal.store.RepositoryStore;
 import org.fulcrum.server.internal.store.StoreUnavailableException;
 import org.fulcrum.server.internal.web.RepositoryAccess.Action;
-import org.fulcrum.server.internal.web.RepositoryAccess.Caller;
+import org.fulcrum.server.internal.access.Caller;
 import org.fulcrum.server.protocol.Json;
 import org.fulcrum.server.protocol.RepositoryNames;
 
@@ -50,10 +50,10 @@ final class RepositoryHandler extends Handler.Abstract {
 	private final RepositoryStore store;
 	private final int maxBody;
 
-	RepositoryHandler(AccessPolicy keys, RepositoryStore store, int maxBody) {
+	RepositoryHandler(AccessPolicy keys, RepositoryStore store, org.fulcrum.server.internal.store.Database database, int maxBody) {
 		this.keys = keys;
 		this.store = store;
-		this.access = new RepositoryAccess(store);
+		this.access = new RepositoryAccess(store, database);
 		this.maxBody = maxBody;
 	}
 
@@ -64,17 +64,16 @@ final class RepositoryHandler extends Handler.Abstract {
 			return false;
 		}
 		try {
-			AccessPolicy.Decision<Long> key = keys.consultant(request);
-			if (key.tooMany()) {
+			AccessPolicy.Decision<Caller> authenticated = keys.caller(request);
+			if (authenticated.tooMany()) {
 				response.getHeaders().put("Retry-After", "60");
 				return error(response, callback, 429, "too many failed API keys from this address; wait a minute");
 			}
-			Optional<String> account = key.allowed() ? store.account(key.value()) : Optional.empty();
-			if (account.isEmpty()) {
+			if (!authenticated.allowed()) {
 				response.getHeaders().put("WWW-Authenticate", "Bearer");
 				return error(response, callback, 401, "a valid API key is needed (Authorization: Bearer fk_...)");
 			}
-			Caller caller = new Caller(key.value(), account.get());
+			Caller caller = authenticated.value();
 			Fields query = Request.extractQueryParameters(request, StandardCharsets.UTF_8);
 			boolean get = HttpMethod.GET.is(request.getMethod());
 			boolean post = HttpMethod.POST.is(request.getMethod());
@@ -98,7 +97,7 @@ final class RepositoryHandler extends Handler.Abstract {
 			if (post && parts.length == 2 && parts[1].equals("restore")) {
 				access.require(caller, name, Action.RESTORE);
 				int number = number(query.getValue("version"), "version");
-				Optional<RepositoryStore.Outcome> outcome = number < 1 ? Optional.empty() : store.restore(name, number, caller.account());
+				Optional<RepositoryStore.Outcome> outcome = number < 1 ? Optional.empty() : store.restore(name, number, caller.name());
 				if (outcome.isEmpty()) {
 					return error(response, callback, 404, "'" + name + "' has no version " + number);
 				}
@@ -121,11 +120,12 @@ final class RepositoryHandler extends Handler.Abstract {
 		int limit = query.getValue("limit") == null ? 100 : Math.min(1000, number(query.getValue("limit"), "limit"));
 		List<Object> engagements = new ArrayList<>();
 		String after = null;
+		java.util.Set<String> listable = access.listable(caller);
 		// Pages through the names in order until enough readable ones are found (the rule decides per engagement).
 		while (engagements.size() < limit) {
 			List<RepositoryStore.Entry> page = store.list(query.getValue("q"), after, Math.max(limit, 200));
 			for (RepositoryStore.Entry entry : page) {
-				if (engagements.size() < limit && (access.permits(caller, entry, Action.READ) || access.permits(caller, entry, Action.READ_WITHOUT_ANSWERS))) {
+				if (engagements.size() < limit && listable.contains(entry.name())) {
 					Map<String, Object> row = new LinkedHashMap<>();
 					row.put("name", entry.name());
 					row.put("latest", entry.latest());
@@ -146,7 +146,8 @@ final class RepositoryHandler extends Handler.Abstract {
 
 	private boolean version(Caller caller, String name, int number, Response response, Callback callback) throws Exception {
 		Optional<RepositoryStore.Entry> entry = store.entry(name);
-		boolean whole = entry.isPresent() && access.permits(caller, entry.get(), Action.READ);
+		boolean whole = access.decide(caller, name, Action.READ).allowed();
+		org.fulcrum.server.internal.access.Decision coaching = whole ? null : access.decide(caller, name, Action.READ_WITHOUT_ANSWERS);
 		if (!whole) {
 			access.require(caller, name, Action.READ_WITHOUT_ANSWERS);
 		}
@@ -157,7 +158,7 @@ final class RepositoryHandler extends Handler.Abstract {
 		byte[] content = version.get().content();
 		if (!whole) {
 			content = EngagementEncoding.encode(CoachProjection.withoutAnswers(EngagementEncoding.decode(content, Path.of(name + ".fulcrum")),
-					access.coachedParticipants(caller, entry.get()))).content();
+					access.coachedParticipants(coaching))).content();
 			response.getHeaders().put("Fulcrum-Projection", "without-answers");
 		}
 		RepositoryStore.VersionInfo info = version.get().info();
@@ -176,7 +177,7 @@ final class RepositoryHandler extends Handler.Abstract {
 
 	private boolean push(Caller caller, String name, int base, Request request, Response response, Callback callback) throws Exception {
 		Optional<RepositoryStore.Entry> entry = store.entry(name);
-		if (base == 0 && entry.isPresent() && !access.permits(caller, entry.get(), Action.WRITE)) {
+		if (base == 0 && entry.isPresent() && !access.decide(caller, name, Action.WRITE).allowed()) {
 			return error(response, callback, 409, "the name '" + name + "' is taken in the repository; choose another name");
 		}
 		access.require(caller, name, Action.WRITE);
@@ -193,7 +194,11 @@ final class RepositoryHandler extends Handler.Abstract {
 		}
 		String size = request.getHeaders().get("Fulcrum-Size");
 		long uncompressed = size == null ? content.length : number(size, "Fulcrum-Size");
-		return outcome(store.push(name, base, caller.account(), message, EngagementEncoding.NAME, content, uncompressed), response, callback);
+		RepositoryStore.Outcome outcome = store.push(name, base, caller.name(), message, EngagementEncoding.NAME, content, uncompressed);
+		if (entry.isEmpty() && outcome instanceof RepositoryStore.Stored) {
+			access.claim(caller, name);
+		}
+		return outcome(outcome, response, callback);
 	}
 
 	private static boolean outcome(RepositoryStore.Outcome outcome, Response response, Callback callback) {

@@ -65,7 +65,7 @@ public final class WebServer {
 		AccessDecisions decisions = new AccessDecisions(database);
 		Handler.Sequence routes = new Handler.Sequence(new HealthHandler(database),
 				new ApiHandler(access, decisions, api, config.maxBodyBytes() * API_BODY_FACTOR),
-				new RepositoryHandler(access, new RepositoryStore(database), config.maxBodyBytes() * API_BODY_FACTOR),
+				new RepositoryHandler(access, new RepositoryStore(database), database, config.maxBodyBytes() * API_BODY_FACTOR),
 				new PortalHandler(access, portal, config.maxBodyBytes()));
 		SizeLimitHandler limits = new SizeLimitHandler((long) config.maxBodyBytes() * API_BODY_FACTOR, -1);
 		limits.setHandler(routes);
