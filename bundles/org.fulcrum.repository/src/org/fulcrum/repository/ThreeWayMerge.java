@@ -137,7 +137,7 @@ public final class ThreeWayMerge {
 			for (String key : keys) {
 				Unit unit = mine.unit(key);
 				if (unit == null) {
-					if (key.contains("/")) {
+					if (Units.isList(key)) {
 						lists.add(key);
 					} else {
 						removed.add(key);
@@ -209,8 +209,7 @@ public final class ThreeWayMerge {
 		/** A list unit: its objects become copies of mine (an emptied list where mine has none). */
 		@SuppressWarnings("unchecked")
 		private void replaceList(String key) {
-			int slash = key.lastIndexOf('/');
-			String ownerKey = key.substring(0, slash);
+			String ownerKey = Units.listOwner(key);
 			EObject ownerInMine = mine.objects().get(ownerKey);
 			EObject owner = index.get(ownerKey);
 			if (ownerInMine == null) {
@@ -220,7 +219,7 @@ public final class ThreeWayMerge {
 				conflicts.add(Words.describe(key, ownerInMine) + ": changed by me, but its owner was removed by them");
 				return;
 			}
-			EReference feature = (EReference) ownerInMine.eClass().getEStructuralFeature(key.substring(slash + 1));
+			EReference feature = (EReference) ownerInMine.eClass().getEStructuralFeature(Units.listFeature(key));
 			Map<String, EObject> old = new java.util.HashMap<>();
 			for (EObject child : Units.children(owner, feature)) {
 				if (Units.key(child) == null) {

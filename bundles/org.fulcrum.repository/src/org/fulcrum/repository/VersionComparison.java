@@ -47,8 +47,8 @@ public final class VersionComparison {
 			if (!Units.differs(before, after)) {
 				continue;
 			}
-			if (key.contains("/")) {
-				if (!COUNTED.contains(key.substring(key.lastIndexOf('/') + 1))) {
+			if (Units.isList(key)) {
+				if (!COUNTED.contains(Units.listFeature(key))) {
 					lists.add(Words.describe(key, (after != null ? after : before).owner()) + listCounts(before, after));
 				}
 				continue;

@@ -33,6 +33,27 @@ public final class Units {
 
 	public static final String ROOT = "engagement";
 
+	/**
+	 * Between a list unit's owner key and its feature: a character no id can hold (XML 1.0 cannot
+	 * carry it, and an engagement must read back from its XMI), so ids with any other text are safe.
+	 */
+	public static final char LIST = '\u001f';
+
+	/** Whether {@code key} is a list unit's. */
+	public static boolean isList(String key) {
+		return key.indexOf(LIST) >= 0;
+	}
+
+	/** The owner's key of a list unit's key. */
+	public static String listOwner(String key) {
+		return key.substring(0, key.lastIndexOf(LIST));
+	}
+
+	/** The feature's name of a list unit's key. */
+	public static String listFeature(String key) {
+		return key.substring(key.lastIndexOf(LIST) + 1);
+	}
+
 	/** One unit: an identified object ({@code feature} null) or one containment list of {@code owner}. */
 	public record Unit(String key, EObject owner, EStructuralFeature feature, byte[] digest) {
 		public boolean isObject() {
@@ -41,7 +62,7 @@ public final class Units {
 
 		/** The key of the object the unit belongs to. */
 		public String ownerKey() {
-			return feature == null ? key : key.substring(0, key.length() - feature.getName().length() - 1);
+			return feature == null ? key : listOwner(key);
 		}
 
 		boolean sameAs(Unit other) {
@@ -138,7 +159,7 @@ public final class Units {
 				for (EObject child : unidentified) {
 					appendDeep(child);
 				}
-				String listKey = key + "/" + containment.getName();
+				String listKey = key + LIST + containment.getName();
 				units.put(listKey, new Unit(listKey, object, containment, digest()));
 			}
 		}

@@ -42,11 +42,10 @@ public final class Words {
 		if (key == null) {
 			return object == null ? "an object without id" : "a " + kind(object.eClass().getName(), false) + " without id";
 		}
-		int slash = key.indexOf('/');
-		if (slash >= 0) {
-			String owner = key.substring(0, slash);
+		if (Units.isList(key)) {
+			String owner = Units.listOwner(key);
 			EObject ownerObject = object != null && Units.key(object) != null && Units.key(object).equals(owner) ? object : null;
-			return "the " + key.substring(slash + 1).replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT) + " of "
+			return "the " + Units.listFeature(key).replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT) + " of "
 					+ describe(owner, ownerObject);
 		}
 		if (key.equals(Units.ROOT)) {

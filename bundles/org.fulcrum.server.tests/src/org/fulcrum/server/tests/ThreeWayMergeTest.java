@@ -127,6 +127,35 @@ class ThreeWayMergeTest {
 	}
 
 	@Test
+	void idsWithSlashesColonsAndSpacesAreKeptApart() throws Exception {
+		Engagement base = read();
+		for (String id : List.of("team/a:1", "team/a:1/responses", "team a#1", "gone/x")) {
+			Person person = FulcrumFactory.eINSTANCE.createPerson();
+			person.setId(id);
+			person.setName("Before");
+			base.getPeople().add(person);
+		}
+		Engagement mine = EcoreUtil.copy(base);
+		Engagement theirs = EcoreUtil.copy(base);
+		person(mine, "team/a:1").setName("Mine");
+		person(theirs, "team/a:1/responses").setName("Theirs");
+		mine.getPeople().remove(person(mine, "gone/x"));
+		ThreeWayMerge.Result result = ThreeWayMerge.merge(base, mine, theirs);
+		assertTrue(result.merged(), String.valueOf(result.conflicts()));
+		assertTrue(result.engagement().getPeople().stream().noneMatch(p -> p.getId().equals("gone/x")), "my removal is kept");
+		assertEquals("Mine", person(result.engagement(), "team/a:1").getName());
+		assertEquals("Theirs", person(result.engagement(), "team/a:1/responses").getName());
+		assertEquals("Before", person(result.engagement(), "team a#1").getName());
+		person(theirs, "team/a:1").setName("Theirs too");
+		ThreeWayMerge.Result clash = ThreeWayMerge.merge(base, mine, theirs);
+		assertEquals(List.of("person team/a:1 (Mine): changed by me and by them"), clash.conflicts());
+	}
+
+	private static Person person(Engagement engagement, String id) {
+		return engagement.getPeople().stream().filter(p -> p.getId().equals(id)).findFirst().orElseThrow();
+	}
+
+	@Test
 	void theSameChangeOnBothSidesIsNoConflict() throws Exception {
 		Engagement base = read();
 		Engagement mine = read();
