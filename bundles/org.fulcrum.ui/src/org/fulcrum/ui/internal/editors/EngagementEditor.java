@@ -139,6 +139,11 @@ public final class EngagementEditor implements Editors.Revealing {
 		return programs;
 	}
 
+	/** Shows the Escalation path tab. */
+	public void revealEscalationPath() {
+		tabs.setSelection(4);
+	}
+
 	@Override
 	public void reveal(EObject target) {
 		if (tabs == null) {

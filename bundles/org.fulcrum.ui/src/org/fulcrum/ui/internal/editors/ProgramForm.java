@@ -351,7 +351,9 @@ public final class ProgramForm {
 		Composite debrief = FormSection.create(programArea, "Agenda of the selected call", "The partner coaching sessions the call "
 				+ "debriefs, with the stance and the review of each; double-click opens one.", 1);
 		agendaTitle = new Label(debrief, SWT.WRAP);
-		agendaTitle.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		GridData wrap = new GridData(SWT.FILL, SWT.TOP, true, false);
+		wrap.widthHint = 600;
+		agendaTitle.setLayoutData(wrap);
 		agenda = Lists.table(debrief, 4);
 		CoachingColumns.partnerSessions(agenda);
 		agenda.addDoubleClickListener(e -> openSelected(agenda));
@@ -461,21 +463,31 @@ public final class ProgramForm {
 		return debrief == null ? "" : CoachingColumns.agenda(debrief);
 	}
 
+	/**
+	 * The program's own problems in full (at most eight, the rest counted), then how many the coachee's
+	 * partner sessions have: their own forms list those.
+	 */
 	private void validate() {
 		session.findings().withValue(found -> UiThread.async(problems, () -> {
-			List<String> own = found.stream().filter(p -> p.element() != null && concerns(p.element()))
+			List<String> own = found.stream().filter(p -> p.element() != null && program != null && EcoreUtil.isAncestor(program, p.element()))
 					.map(p -> p.severity().name().toLowerCase(java.util.Locale.ROOT) + ": " + p.message()).toList();
-			problems.setText(own.stream().limit(8).collect(Collectors.joining("\n"))
-					+ (own.size() > 8 ? "\n… and " + (own.size() - 8) + " more in the Problems view" : ""));
+			List<Problem> logged = found.stream().filter(p -> p.element() != null && ofCoacheesPartnerSession(p.element())).toList();
+			StringBuilder text = new StringBuilder(own.stream().limit(8).collect(Collectors.joining("\n")));
+			if (own.size() > 8) {
+				text.append("\n… and ").append(own.size() - 8).append(" more in the Problems view");
+			}
+			if (!logged.isEmpty()) {
+				long errors = logged.stream().filter(p -> p.severity() == Problem.Severity.ERROR).count();
+				text.append(text.isEmpty() ? "" : "\n").append(coachee.getName()).append("'s partner sessions: ")
+						.append(errors).append(errors == 1 ? " error, " : " errors, ").append(logged.size() - errors)
+						.append(logged.size() - errors == 1 ? " warning" : " warnings").append(" (each session's form lists its own)");
+			}
+			problems.setText(text.toString());
 			form.reflow();
 		}));
 	}
 
-	/** Whether a problem's element is the program's, or one of the coachee's partner sessions. */
-	private boolean concerns(EObject element) {
-		if (program != null && EcoreUtil.isAncestor(program, element)) {
-			return true;
-		}
+	private boolean ofCoacheesPartnerSession(EObject element) {
 		for (EObject o = element; o != null; o = o.eContainer()) {
 			if (o instanceof PartnerCoachingSession logged) {
 				return coachee != null && logged.getPartnerManager() == coachee;
@@ -599,8 +611,12 @@ public final class ProgramForm {
 		return calls;
 	}
 
-	/** Scrolls to the top of the form. */
-	public void revealTop() {
-		form.control().setOrigin(0, 0);
+	/** Scrolls so that the agenda of the selected call is at the top, the sections after it below. */
+	public void revealAgenda() {
+		if (agenda != null && !agenda.getControl().isDisposed()) {
+			form.reflow();
+			Composite section = agenda.getControl().getParent().getParent();
+			form.control().setOrigin(0, programArea.getLocation().y + section.getLocation().y);
+		}
 	}
 }
