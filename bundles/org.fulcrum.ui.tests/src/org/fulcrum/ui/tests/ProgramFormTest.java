@@ -157,6 +157,11 @@ class ProgramFormTest {
 		assertTrue(form.sessions().getTable().getItem(2).getText(6).startsWith("2 partner sessions to debrief; "),
 				form.sessions().getTable().getItem(2).getText(6));
 		assertEquals(6, form.calls().getTable().getItemCount(), "six calls, each with its debrief");
+		long sameWorkshop = engagement.getPrograms().stream().filter(p -> p.getSessions().get(0).getDate().equals(program.getSessions().get(0).getDate()))
+				.count();
+		assertTrue(sameWorkshop > 1, "the demo's managers share their workshop");
+		assertTrue(form.sessions().getTable().getItem(0).getText(6).startsWith("The workshop on " + program.getSessions().get(0).getDate()
+				+ " for " + sameWorkshop + " managers: " + coachee.getName()), form.sessions().getTable().getItem(0).getText(6));
 		long logged = engagement.getPartnerSessions().stream().filter(s -> s.getPartnerManager() == coachee).count();
 		assertEquals(logged, form.partnerSessions().getTable().getItemCount());
 

@@ -29,6 +29,7 @@ import org.fulcrum.coaching.Debriefs;
 import org.fulcrum.coaching.ProgramTemplate;
 import org.fulcrum.coaching.ProgramTemplates;
 import org.fulcrum.coaching.Programs;
+import org.fulcrum.coaching.Workshops;
 import org.fulcrum.core.validation.Problem;
 import org.fulcrum.model.Action;
 import org.fulcrum.model.CoachingProgram;
@@ -445,7 +446,7 @@ public final class ProgramForm {
 		if (chosen == null) {
 			agendaTitle.setText("Select a call above.");
 		} else if (debrief == null) {
-			agendaTitle.setText(chosen.getFormat() == SessionFormat.WORKSHOP ? "The workshop: " + chosen.getTopic()
+			agendaTitle.setText(chosen.getFormat() == SessionFormat.WORKSHOP ? workshop(chosen) + ": " + chosen.getTopic()
 					: "This session is cancelled or has no date: it debriefs nothing.");
 		} else {
 			agendaTitle.setText("Call " + debrief.number() + " on " + debrief.upTo() + " debriefs the partner sessions logged "
@@ -457,7 +458,7 @@ public final class ProgramForm {
 
 	private String agendaLine(CoachingSession call) {
 		if (call.getFormat() == SessionFormat.WORKSHOP) {
-			return "workshop";
+			return workshop(call);
 		}
 		CallDebrief debrief = Debriefs.of(engagement, call);
 		return debrief == null ? "" : CoachingColumns.agenda(debrief);
@@ -467,6 +468,13 @@ public final class ProgramForm {
 	 * The program's own problems in full (at most eight, the rest counted), then how many the coachee's
 	 * partner sessions have: their own forms list those.
 	 */
+	/** The workshop is one day for several managers: who attends it with the coachee. */
+	private String workshop(CoachingSession session) {
+		return Workshops.of(engagement, session).map(w -> "The workshop on " + w.date() + (w.managers().size() == 1 ? ", for "
+				+ coachee.getName() + " alone" : " for " + w.managers().size() + " managers: " + w.managers().stream()
+						.map(PartnerManager::getName).collect(Collectors.joining(", ")))).orElse("The workshop (cancelled or undated)");
+	}
+
 	private void validate() {
 		session.findings().withValue(found -> UiThread.async(problems, () -> {
 			List<String> own = found.stream().filter(p -> p.element() != null && program != null && EcoreUtil.isAncestor(program, p.element()))
