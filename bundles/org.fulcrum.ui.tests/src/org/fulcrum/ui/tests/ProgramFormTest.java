@@ -27,6 +27,7 @@ import org.fulcrum.model.Action;
 import org.fulcrum.model.CoachingProgram;
 import org.fulcrum.model.CoachingSession;
 import org.fulcrum.model.Engagement;
+import org.fulcrum.model.PartnerCoachingSession;
 import org.fulcrum.model.PartnerManager;
 import org.fulcrum.model.Person;
 import org.fulcrum.ui.EngagementSession;
@@ -164,6 +165,15 @@ class ProgramFormTest {
 				+ " for " + sameWorkshop + " managers: " + coachee.getName()), form.sessions().getTable().getItem(0).getText(6));
 		long logged = engagement.getPartnerSessions().stream().filter(s -> s.getPartnerManager() == coachee).count();
 		assertEquals(logged, form.partnerSessions().getTable().getItemCount());
+		click(bench, form.logPartnerSessionButton());
+		PartnerCoachingSession added = engagement.getPartnerSessions().get(engagement.getPartnerSessions().size() - 1);
+		assertSame(coachee, added.getPartnerManager());
+		assertNotNull(added.getDate());
+		assertEquals(logged + 1, form.partnerSessions().getTable().getItemCount(), "the logged session is listed");
+		assertTrue(bench.execute(CommandIds.UNDO));
+		assertFalse(engagement.getPartnerSessions().contains(added));
+		assertEquals(logged, form.partnerSessions().getTable().getItemCount());
+		assertFalse(session.isDirty());
 
 		// the program's coach by id: an unknown id is refused, a known one set as one command
 		Person before = program.getCoach();

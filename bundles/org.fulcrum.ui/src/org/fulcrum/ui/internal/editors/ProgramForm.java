@@ -95,6 +95,7 @@ public final class ProgramForm {
 	private TableViewer agenda;
 	private ActionTable actions;
 	private TableViewer partnerSessions;
+	private Button logButton;
 	private TableViewer calls;
 
 	ProgramForm(Composite parent, Engagement engagement, Session session, Consumer<EObject> open) {
@@ -373,7 +374,7 @@ public final class ProgramForm {
 		partnerSessions = Lists.table(logged, 6);
 		CoachingColumns.partnerSessions(partnerSessions);
 		partnerSessions.addDoubleClickListener(e -> openSelected(partnerSessions));
-		Lists.button(Lists.buttons(logged), "Log partner session", this::logPartnerSession);
+		logButton = Lists.button(Lists.buttons(logged), "Log partner session", this::logPartnerSession);
 	}
 
 	private void setCoach(String typed) {
@@ -617,6 +618,11 @@ public final class ProgramForm {
 
 	public TableViewer calls() {
 		return calls;
+	}
+
+	/** Logs a partner coaching session of the coachee for today; null without a coachee. */
+	public Button logPartnerSessionButton() {
+		return logButton;
 	}
 
 	/** Scrolls so that the agenda of the selected call is at the top, the sections after it below. */
