@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.concurrent.atomic.LongAdder;
 
 import org.osgi.framework.Bundle;
@@ -34,11 +35,11 @@ public final class ReportFonts {
 	/** What stands for a character no font of the chain prints. */
 	public static final String REPLACEMENT = "\uFFFD";
 
-	/** {@code supplementary}: the one font of the chain that prints characters beyond the BMP. */
-	private record FontFile(String bundle, String path, String name, boolean supplementary) {
+	/** {@code patch}: what is changed in the copy (its name says so, so that a copy made by an earlier version is not reused). */
+	private record FontFile(String bundle, String path, String name, UnaryOperator<byte[]> patch) {
 
 		FontFile(String bundle, String path, String name) {
-			this(bundle, path, name, false);
+			this(bundle, path, name, UnaryOperator.identity());
 		}
 	}
 
@@ -50,10 +51,10 @@ public final class ReportFonts {
 			new FontFile(DEJAVU, DEJAVU_FOLDER + "DejaVuSans-Oblique.ttf", "DejaVuSans-Oblique.ttf"),
 			new FontFile(DEJAVU, DEJAVU_FOLDER + "DejaVuSans-BoldOblique.ttf", "DejaVuSans-BoldOblique.ttf"),
 			new FontFile(DEJAVU, DEJAVU_FOLDER + "DejaVuSansMono.ttf", "DejaVuSansMono.ttf"),
-			new FontFile(NOTO, "fonts/NotoSansHans-Regular.otf", "NotoSansHans-Regular.otf"),
-			new FontFile(NOTO, "fonts/NotoEmoji-Regular.ttf", "NotoEmoji-Regular-bmp-and-beyond.ttf", true));
+			new FontFile(NOTO, "fonts/NotoSansHans-Regular.otf", "NotoSansHans-Regular-cid-is-gid.otf", IdentityCharset::apply),
+			new FontFile(NOTO, "fonts/NotoEmoji-Regular.ttf", "NotoEmoji-Regular-bmp-and-beyond.ttf", SurrogateCmap::claim));
 	/** The names earlier versions copied fonts under: removed, as BIRT reads every font of the folder. */
-	private static final List<String> FORMER = List.of("NotoEmoji-Regular.ttf");
+	private static final List<String> FORMER = List.of("NotoEmoji-Regular.ttf", "NotoSansHans-Regular.otf");
 
 	private static volatile ReportFonts installed;
 	private static final LongAdder REPLACED = new LongAdder();
@@ -71,7 +72,7 @@ public final class ReportFonts {
 		this.regular = load(folder.resolve("DejaVuSans.ttf"));
 		this.bold = load(folder.resolve("DejaVuSans-Bold.ttf"));
 		this.supplementary = load(folder.resolve("NotoEmoji-Regular-bmp-and-beyond.ttf"));
-		this.chain = List.of(regular, load(folder.resolve("NotoSansHans-Regular.otf")), supplementary);
+		this.chain = List.of(regular, load(folder.resolve("NotoSansHans-Regular-cid-is-gid.otf")), supplementary);
 	}
 
 	/** The fonts, copied out of their bundles on first use. */
@@ -177,7 +178,7 @@ public final class ReportFonts {
 				Path part = Files.createTempFile(folder, file.name(), ".part");
 				try (InputStream in = entry.openStream()) {
 					byte[] bytes = in.readAllBytes();
-					Files.write(part, file.supplementary() ? SurrogateCmap.claim(bytes) : bytes);
+					Files.write(part, file.patch().apply(bytes));
 				}
 				Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 			}
