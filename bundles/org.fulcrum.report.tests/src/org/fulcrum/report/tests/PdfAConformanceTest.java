@@ -41,7 +41,7 @@ class PdfAConformanceTest {
 	void everyReportKindIsValidPdfA2b() throws Exception {
 		List<Path> pdfs = new ArrayList<>();
 		Assessment assessment = demo.assessment(0);
-		for (String text : List.of("Ευχαριστώ 👍 🎉", "Спасибо", "תודה רבה 2026 on Q3", "شكرا جزيلا 123 on Q3", "中文 ありがとう", "✓ ☺ ★", "𝐀 \uD83D")) {
+		for (String text : List.of("Ευχαριστώ 👍 🎉", "Спасибо", "תודה רבה 2026 on Q3", "شكرا جزيلا 123 on Q3", "中文 ありがとう", "✓ ☺ ★", "𝐀𝑥𝔸 🂡 ⨀ 𐌰 \uD83D")) {
 			demo.addComment(assessment, RelationshipGroup.PEER, text);
 		}
 		Path individual = folder.resolve("individual.pdf");
