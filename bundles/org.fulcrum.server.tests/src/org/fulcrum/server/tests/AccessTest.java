@@ -128,6 +128,31 @@ class AccessTest {
 			assertEquals(List.of(new Accounts.Grant("globex", "olga", Level.OWNER)), accounts.grants("globex"));
 			assertEquals(403, publish(base, keys.get("cora"), "initech").statusCode(), "only a consultant starts an engagement");
 
+			// two consultants publishing one new name at the same moment: exactly one owns it, the other is told
+			for (int round = 0; round < 6; round++) {
+				String name = "race-" + round;
+				java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+				java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+				List<java.util.concurrent.Future<Integer>> statuses = new ArrayList<>();
+				for (String consultant : List.of("ada", "olga")) {
+					statuses.add(pool.submit(() -> {
+						start.await();
+						return publish(base, keys.get(consultant), name).statusCode();
+					}));
+				}
+				start.countDown();
+				List<Integer> codes = new ArrayList<>();
+				for (java.util.concurrent.Future<Integer> status : statuses) {
+					codes.add(status.get(60, java.util.concurrent.TimeUnit.SECONDS));
+				}
+				pool.shutdown();
+				List<Accounts.Grant> owners = accounts.grants(name);
+				assertEquals(1, owners.size(), name + " " + owners + " " + codes);
+				int winner = owners.get(0).account().equals("ada") ? 0 : 1;
+				assertEquals(200, codes.get(winner), codes.toString());
+				assertTrue(codes.get(1 - winner) == 404 || codes.get(1 - winner) == 409, codes.toString());
+			}
+
 			// a revoked key and a disabled account get nothing
 			long bobKey = accounts.keys("bob").get(0).id();
 			accounts.revokeKey(bobKey);

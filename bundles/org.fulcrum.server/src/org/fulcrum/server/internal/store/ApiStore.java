@@ -17,7 +17,9 @@ import java.util.Set;
 
 import org.fulcrum.server.internal.access.AccessDecisions;
 import org.fulcrum.server.internal.access.Accounts;
+import org.fulcrum.server.internal.access.Action;
 import org.fulcrum.server.internal.access.Caller;
+import org.fulcrum.server.internal.access.Decision;
 import org.fulcrum.server.protocol.FormDocument;
 import org.fulcrum.server.protocol.Json;
 import org.fulcrum.server.protocol.Secrets;
@@ -30,8 +32,8 @@ import org.fulcrum.server.protocol.Publication;
  */
 public final class ApiStore {
 
-	/** What a publication changed: new invitations, ones the server had already, questionnaires replaced. */
-	public record Published(int added, int known, int forms) {
+	/** What a publication changed: new invitations, ones the server had already, questionnaires replaced; or the decision that refused it. */
+	public record Published(int added, int known, int forms, Decision refused) {
 	}
 
 	private final Database database;
@@ -61,7 +63,14 @@ public final class ApiStore {
 	 */
 	public Published publish(Caller caller, Publication publication) throws SQLException {
 		return database.transaction(connection -> {
-			long engagement = engagement(connection, caller, publication);
+			// The row first, then the decision, in this transaction: whoever created the engagement
+			// meanwhile is its holder by then, so nobody publishes into an engagement not given to them.
+			Optional<Long> existing = engagementId(connection, publication.engagement());
+			Decision decision = AccessDecisions.decide(connection, caller, publication.engagement(), Action.PORTAL_PUBLISH);
+			if (!decision.allowed()) {
+				return new Published(0, 0, 0, decision);
+			}
+			long engagement = existing.isPresent() ? renamed(connection, existing.get(), publication) : created(connection, caller, publication);
 			Map<String, Long> forms = new HashMap<>();
 			for (Map.Entry<String, FormDocument> form : publication.forms().entrySet()) {
 				forms.put(form.getKey(), form(connection, engagement, form.getKey(), form.getValue().toJson()));
@@ -101,21 +110,21 @@ public final class ApiStore {
 					added++;
 				}
 			}
-			return new Published(added, publication.invitations().size() - added, forms.size());
+			return new Published(added, publication.invitations().size() - added, forms.size(), null);
 		});
 	}
 
-	private static long engagement(Connection connection, Caller caller, Publication publication) throws SQLException {
-		try (PreparedStatement update = connection.prepareStatement("UPDATE engagement SET name = ?, threshold = ? WHERE ref = ?")) {
+	private static long renamed(Connection connection, long engagement, Publication publication) throws SQLException {
+		try (PreparedStatement update = connection.prepareStatement("UPDATE engagement SET name = ?, threshold = ? WHERE id = ?")) {
 			update.setString(1, publication.name());
 			update.setInt(2, publication.threshold());
-			update.setString(3, publication.engagement());
+			update.setLong(3, engagement);
 			update.executeUpdate();
 		}
-		Optional<Long> id = engagementId(connection, publication.engagement());
-		if (id.isPresent()) {
-			return id.get();
-		}
+		return engagement;
+	}
+
+	private static long created(Connection connection, Caller caller, Publication publication) throws SQLException {
 		AccessDecisions.claim(connection, publication.engagement(), caller);
 		// A second first publication of the same name at the same moment fails on the unique ref: one owner only.
 		try (PreparedStatement insert = connection.prepareStatement(

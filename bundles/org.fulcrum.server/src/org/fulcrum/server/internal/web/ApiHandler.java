@@ -96,19 +96,23 @@ final class ApiHandler extends Handler.Abstract {
 				return coaching.known() ? Replies.json(response, callback, 200, accessOf(caller.value(), coaching))
 						: refused(response, callback, coaching);
 			}
-			Decision decision = decisions.decide(caller.value(), engagement, action);
-			if (!decision.allowed()) {
-				return refused(response, callback, decision);
-			}
-			Optional<String> answer;
 			if (action == Action.PORTAL_PUBLISH) {
+				// decided inside the publication's transaction (ApiStore.publish): a new name's first publisher becomes its owner there
 				Publication publication = Publication.fromJson(body(request));
 				if (!publication.engagement().equals(engagement)) {
 					return error(response, callback, 400, "the publication is for engagement '" + publication.engagement() + "', not this address's");
 				}
 				ApiStore.Published published = store.publish(caller.value(), publication);
-				answer = Optional.of(Json.write(Map.of("added", published.added(), "known", published.known(), "forms", published.forms())));
-			} else if (action == Action.PORTAL_PULL) {
+				return published.refused() != null ? refused(response, callback, published.refused())
+						: Replies.json(response, callback, 200,
+								Json.write(Map.of("added", published.added(), "known", published.known(), "forms", published.forms())));
+			}
+			Decision decision = decisions.decide(caller.value(), engagement, action);
+			if (!decision.allowed()) {
+				return refused(response, callback, decision);
+			}
+			Optional<String> answer;
+			if (action == Action.PORTAL_PULL) {
 				answer = store.submittedSheets(engagement);
 			} else if (action == Action.PORTAL_STATUS) {
 				answer = store.progress(engagement);
@@ -125,6 +129,13 @@ final class ApiHandler extends Handler.Abstract {
 		} catch (StoreUnavailableException e) {
 			return Replies.unavailable(response, callback, "application/json; charset=utf-8",
 					Json.write(Map.of("error", "the database is not reachable; try again shortly")));
+		} catch (java.sql.SQLException e) {
+			// two first publications of one new name at once: the unique name let one through, this one may try again
+			// (23505 unique violation; 40001, 40P01 and H2's 90131 when the databases see it as a conflict of transactions)
+			if (java.util.Set.of("23505", "40001", "40P01", "90131").contains(e.getSQLState())) {
+				return error(response, callback, 409, "someone published or changed this engagement at the same moment; try again");
+			}
+			throw e;
 		} catch (TooLarge e) {
 			return error(response, callback, 413, "the request is larger than " + maxBody + " bytes (limits.maxBodyBytes)");
 		} catch (IllegalArgumentException e) {
