@@ -49,6 +49,18 @@ public final class SiteTransport extends Transport {
 	private static final int CHUNK = 64 * 1024;
 
 	private final Map<String, HttpClient> clients = new ConcurrentHashMap<>();
+	private final Duration connectTimeout;
+	private final Duration responseTimeout;
+
+	public SiteTransport() {
+		this(CONNECT_TIMEOUT, RESPONSE_TIMEOUT);
+	}
+
+	/** With other time limits (tests). */
+	public SiteTransport(Duration connectTimeout, Duration responseTimeout) {
+		this.connectTimeout = connectTimeout;
+		this.responseTimeout = responseTimeout;
+	}
 
 	@Override
 	public IStatus download(URI toDownload, OutputStream target, IProgressMonitor monitor) {
@@ -162,7 +174,7 @@ public final class SiteTransport extends Transport {
 	}
 
 	private HttpRequest.Builder request(URI uri) {
-		return HttpRequest.newBuilder(withoutUserInfo(uri)).timeout(RESPONSE_TIMEOUT).header("User-Agent", "Fulcrum p2");
+		return HttpRequest.newBuilder(withoutUserInfo(uri)).timeout(responseTimeout).header("User-Agent", "Fulcrum p2");
 	}
 
 	/**
@@ -173,7 +185,7 @@ public final class SiteTransport extends Transport {
 		String userInfo = uri.getUserInfo();
 		String key = userInfo == null ? "" : userInfo + "@" + uri.getHost() + ":" + uri.getPort();
 		return clients.computeIfAbsent(key, k -> {
-			HttpClient.Builder builder = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(CONNECT_TIMEOUT);
+			HttpClient.Builder builder = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(connectTimeout);
 			if (userInfo != null) {
 				int colon = userInfo.indexOf(':');
 				String user = colon < 0 ? userInfo : userInfo.substring(0, colon);
@@ -196,9 +208,9 @@ public final class SiteTransport extends Transport {
 		try {
 			return client(uri).send(request, handler);
 		} catch (HttpConnectTimeoutException e) {
-			throw unreachable(uri, "no connection within " + CONNECT_TIMEOUT.toSeconds() + " s", e);
+			throw unreachable(uri, "no connection within " + connectTimeout.toSeconds() + " s", e);
 		} catch (HttpTimeoutException e) {
-			throw unreachable(uri, "no answer within " + RESPONSE_TIMEOUT.toSeconds() + " s", e);
+			throw unreachable(uri, "no answer within " + responseTimeout.toSeconds() + " s", e);
 		} catch (ConnectException e) {
 			throw unreachable(uri, "the connection was refused", e);
 		} catch (UnknownHostException e) {
