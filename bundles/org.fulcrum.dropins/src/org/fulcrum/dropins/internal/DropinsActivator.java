@@ -40,30 +40,37 @@ public final class DropinsActivator implements BundleActivator {
 	public static List<Bundle> reconcileUserBundles(BundleContext context) throws IOException, BundleException {
 		Path data = UserFolders.dataFolder(context);
 		Path folder = UserFolders.installFolder(data);
-		return reconcile(context, folder, InstalledBundles.read(UserFolders.installedBundles(data), folder));
+		return reconcileFolder(context, folder, InstalledBundles.read(UserFolders.installedBundles(data), folder));
 	}
 
 	/**
 	 * Installs the jars of {@code dropins} not yet installed, uninstalls those whose jar is gone,
 	 * and resolves; a jar that cannot be installed is recorded for {@link org.fulcrum.dropins.PluginProblems}.
 	 */
-	public static List<Bundle> reconcile(BundleContext context, Path dropins) throws IOException, BundleException {
+	public static void reconcile(BundleContext context, Path dropins) throws IOException, BundleException {
 		List<Path> present = new ArrayList<>();
 		if (Files.isDirectory(dropins)) {
 			try (Stream<Path> jars = Files.list(dropins)) {
 				jars.filter(p -> p.getFileName().toString().endsWith(".jar")).sorted().forEach(present::add);
 			}
 		}
-		return reconcile(context, dropins, present);
+		reconcile(context, dropins, present);
 	}
 
 	/**
 	 * Installs the {@code bundles} (jars or folders) under {@code folder} not yet installed, uninstalls
 	 * the bundles from {@code folder} no longer among them, and resolves: the dropins folder, and the
-	 * bundles p2 installed for the user ({@code bundles.info} of the user's p2 profile). Returns the
-	 * bundles it uninstalled: a running framework still wires them until they are refreshed.
+	 * bundles p2 installed for the user ({@code bundles.info} of the user's p2 profile).
 	 */
-	public static List<Bundle> reconcile(BundleContext context, Path folder, List<Path> bundles) throws BundleException {
+	public static void reconcile(BundleContext context, Path folder, List<Path> bundles) throws BundleException {
+		reconcileFolder(context, folder, bundles);
+	}
+
+	/**
+	 * {@link #reconcile(BundleContext, Path, List)}, returning the bundles it uninstalled: a running
+	 * framework still wires them until they are refreshed.
+	 */
+	public static List<Bundle> reconcileFolder(BundleContext context, Path folder, List<Path> bundles) throws BundleException {
 		String folderUri = folder.toUri().toString();
 		DropinRecords.forget(folderUri);
 		List<String> present = new ArrayList<>();
