@@ -291,6 +291,8 @@ final class DisclosureAudit {
 		for (int tree = 0; tree < treeItems.length; tree++) {
 			int[] dims = treeDimensions[tree];
 			int[] its = treeItems[tree];
+			int[] raters = byPattern(block, groups, its);
+			int[] earlierRaters = earlier == null ? null : byPattern(earlier, groups, its);
 			boolean[] itemShown = new boolean[its.length];
 			boolean[] dimShown = new boolean[dims.length];
 			// rows of the earlier release stay published whatever this one withholds
@@ -304,11 +306,11 @@ final class DisclosureAudit {
 				dimFixed[x] = before != null && (before[dims[x]] & bit) != 0;
 				dimShown[x] = dimFixed[x] || (shown[dims[x]] & bit) != 0;
 			}
-			AuditMemo.Key key = key(tree, bit, withheldGroups, block, groups, earlier, itemShown, itemFixed, dimShown, dimFixed);
+			AuditMemo.Key key = key(tree, bit, withheldGroups, raters, groups, earlierRaters, itemShown, itemFixed, dimShown, dimFixed);
 			boolean[] verdict = memo.get(key);
 			if (verdict == null) {
 				weigh();
-				verdict = verdict(new Block(block, groups, withheldGroups, its, dims, minimum, earlier), itemShown, dimShown,
+				verdict = verdict(new Block(raters, groups, withheldGroups, its, dims, minimum, earlierRaters), itemShown, dimShown,
 						itemFixed, dimFixed);
 				memo.put(key, verdict);
 			}
@@ -392,10 +394,41 @@ final class DisclosureAudit {
 	}
 
 	/**
+	 * The raters sorted by group, then by their pattern of answered items of the tree (answered
+	 * first, item by item): what the audit of one block and tree sees of them. Raters with the
+	 * same group and pattern are interchangeable there, so the audit's input, its verdict and its
+	 * memo key are the same for every order of the same raters (docs/scoring.md, "One order").
+	 */
+	private int[] byPattern(int[] raters, byte[] groups, int[] its) {
+		int[] sorted = raters.clone();
+		for (int a = 1; a < sorted.length; a++) {
+			int r = sorted[a];
+			int to = a;
+			while (to > 0 && comparePatterns(sorted[to - 1], r, groups, its) > 0) {
+				sorted[to] = sorted[to - 1];
+				to--;
+			}
+			sorted[to] = r;
+		}
+		return sorted;
+	}
+
+	private int comparePatterns(int r, int s, byte[] groups, int[] its) {
+		if (groups[r] != groups[s]) {
+			return Integer.compare(groups[r], groups[s]);
+		}
+		for (int i : its) {
+			boolean a = answered[r * items + i];
+			if (a != answered[s * items + i]) {
+				return a ? -1 : 1;
+			}
+		}
+		return 0;
+	}
+
+	/**
 	 * Writes the raters' rows (group, then answered items of the tree as bits) into the key, in
-	 * the block's order: the verdict is a deterministic function of exactly this input. (Sorted
-	 * rows would match more often, but the passes' verdict is not invariant under reordering the
-	 * raters, so a sorted key could hand one participant another's verdict.)
+	 * the order {@link #byPattern} gives: the verdict is a deterministic function of exactly this.
 	 */
 	private int patterns(int[] raters, byte[] groups, int[] its, int rowLength, long[] key, int at) {
 		for (int r : raters) {
@@ -441,6 +474,8 @@ final class DisclosureAudit {
 		/** Targets (class, group, dimension, item) that passed the weights' test, found on the first pass. */
 		private int[][] candidates;
 		private int candidateCount;
+		/** The shown dimensions the candidates were last found possible for. */
+		private boolean[] candidatesFor;
 		/** Per dimension of the tree: the positions (in the tree's items) of all its items. */
 		final int[][] itemsOf;
 		final int[][] single;
@@ -511,6 +546,7 @@ final class DisclosureAudit {
 				// which targets the weights alone cannot rule out; they depend on the shown dimensions
 				// only, which the first passes keep, so they are found once
 				candidates = new int[16][];
+				candidatesFor = dimShown.clone();
 				for (int c = 0; c < classSize.length; c++) {
 					if (classSize[c] < minimum) {
 						collect(system, c, -1);
@@ -524,8 +560,15 @@ final class DisclosureAudit {
 			}
 			boolean[] withhold = null;
 			int still = 0;
+			// once dimensions are withheld, raters that their weights there told apart may share a
+			// signature: a target that is no longer possible is not determined, whoever represents it
+			boolean recheck = !Arrays.equals(candidatesFor, dimShown);
+			candidatesFor = dimShown.clone();
 			for (int t = 0; t < candidateCount; t++) {
 				int[] target = candidates[t];
+				if (recheck && !system.possible(target[0], target[1], target[2], target[3])) {
+					continue;
+				}
 				if (system.solvable(target[0], target[1], target[2], target[3])) {
 					candidates[still++] = target;
 					if (target[3] >= 0) {
@@ -634,6 +677,8 @@ final class DisclosureAudit {
 		private int[] at;
 		private long[] value;
 		private boolean tooLarge;
+		/** The largest rank modulo the primes: the rank over the rationals, as the primes' product exceeds every minor. */
+		private int fullRank;
 
 		ReaderSystem(Block block, boolean[] itemShown, boolean[] dimShown) {
 			this.block = block;
@@ -792,6 +837,9 @@ final class DisclosureAudit {
 				value = new long[rows];
 			}
 			for (PrimeSpan span : spans) {
+				if (span.span().rank() < fullRank) {
+					continue; // this prime divides every largest minor: its "unsolvable" proves nothing
+				}
 				long p = span.prime();
 				int count = 0;
 				for (int x : support(dimIndex, itemIndex)) {
@@ -873,6 +921,7 @@ final class DisclosureAudit {
 			spans = new PrimeSpan[primes];
 			for (int q = 0; q < primes; q++) {
 				spans[q] = new PrimeSpan(ModularSpan.PRIMES[q], new ModularSpan(ModularSpan.PRIMES[q], matrices[q], columns));
+				fullRank = Math.max(fullRank, spans[q].span().rank());
 			}
 		}
 	}
