@@ -119,12 +119,25 @@ final class DisclosureAudit {
 		for (int d = 0; d < dimensions; d++) {
 			treeOf[d] = parent[d] < 0 ? ++t : treeOf[parent[d]];
 		}
+		// loops, not streams: a lambda's class is made at run time, on the first scoring's clock
 		for (int tree = 0; tree <= trees; tree++) {
-			int at = tree;
 			// the last "tree" holds the items outside every dimension, which have only item figures
-			treeDimensions[tree] = java.util.stream.IntStream.range(0, dimensions).filter(d -> at < trees && treeOf[d] == at).toArray();
-			treeItems[tree] = java.util.stream.IntStream.range(0, items)
-					.filter(i -> at < trees ? ownerOf[i] >= 0 && treeOf[ownerOf[i]] == at : ownerOf[i] < 0).toArray();
+			int[] dims = new int[dimensions];
+			int dimCount = 0;
+			for (int d = 0; d < dimensions; d++) {
+				if (tree < trees && treeOf[d] == tree) {
+					dims[dimCount++] = d;
+				}
+			}
+			treeDimensions[tree] = Arrays.copyOf(dims, dimCount);
+			int[] its = new int[items];
+			int itemCount = 0;
+			for (int i = 0; i < items; i++) {
+				if (tree < trees ? ownerOf[i] >= 0 && treeOf[ownerOf[i]] == tree : ownerOf[i] < 0) {
+					its[itemCount++] = i;
+				}
+			}
+			treeItems[tree] = Arrays.copyOf(its, itemCount);
 		}
 		counted = new boolean[dimensions];
 		parts = new int[dimensions];
@@ -523,7 +536,14 @@ final class DisclosureAudit {
 			itemsOf = new int[dims.length][];
 			for (int y = 0; y < dims.length; y++) {
 				int[] all = layout.allItems[dims[y]];
-				itemsOf[y] = java.util.stream.IntStream.range(0, its.length).filter(x -> contains(all, its[x])).toArray();
+				int[] of = new int[its.length];
+				int count = 0;
+				for (int x = 0; x < its.length; x++) {
+					if (contains(all, its[x])) {
+						of[count++] = x;
+					}
+				}
+				itemsOf[y] = Arrays.copyOf(of, count);
 			}
 		}
 
