@@ -25,6 +25,38 @@ public final class ServerLink {
 	private ServerLink() {
 	}
 
+	/**
+	 * The server address a user typed: http or https with a host, trailing blanks and slashes
+	 * ignored, so that {@code https://x/} and {@code https://x} are one server (one key, one sidecar).
+	 *
+	 * @throws IllegalArgumentException with a message for the user when it is not one
+	 */
+	public static URI address(String given) {
+		try {
+			String text = given.strip();
+			while (text.endsWith("/")) {
+				text = text.substring(0, text.length() - 1);
+			}
+			URI uri = URI.create(text);
+			if (uri.getScheme() != null && uri.getScheme().matches("https?") && uri.getHost() != null) {
+				return uri;
+			}
+		} catch (IllegalArgumentException e) {
+			// reported below
+		}
+		throw new IllegalArgumentException("a server address looks like https://feedback.example.com, not '" + given + "'");
+	}
+
+	/** The process environment, with {@code -Dfulcrum.keyFile} standing in for {@code FULCRUM_KEY_FILE} (tests, scripts). */
+	public static Map<String, String> environment() {
+		Map<String, String> environment = new java.util.HashMap<>(System.getenv());
+		String keyFile = System.getProperty("fulcrum.keyFile");
+		if (keyFile != null) {
+			environment.put("FULCRUM_KEY_FILE", keyFile);
+		}
+		return environment;
+	}
+
 	public static Path sidecar(Path engagement) {
 		return engagement.resolveSibling(engagement.getFileName() + ".server");
 	}
@@ -73,9 +105,17 @@ public final class ServerLink {
 		return p;
 	}
 
+	/** Writes the sidecar beside the engagement atomically: a crash leaves the old one or the new one. */
 	private static void store(Path engagement, Properties p) throws IOException {
-		try (Writer out = Files.newBufferedWriter(sidecar(engagement), StandardCharsets.UTF_8)) {
-			p.store(out, "Where ./fulcrum publish sent this engagement (pull and status ask this server), and its reminder schedule");
+		Path target = sidecar(engagement);
+		Path temporary = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
+		try {
+			try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+				p.store(out, "Where ./fulcrum publish sent this engagement (pull and status ask this server), and its reminder schedule");
+			}
+			Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+		} finally {
+			Files.deleteIfExists(temporary);
 		}
 	}
 
@@ -93,7 +133,9 @@ public final class ServerLink {
 		try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
 			p.load(in);
 		}
-		return Optional.ofNullable(p.getProperty(server.toString()));
+		String address = server.toString();
+		String other = address.endsWith("/") ? address.substring(0, address.length() - 1) : address + "/";
+		return Optional.ofNullable(p.getProperty(address, p.getProperty(other)));
 	}
 
 	/** Keeps {@code key} for {@code server} in the user's key file (created readable by the user only). */

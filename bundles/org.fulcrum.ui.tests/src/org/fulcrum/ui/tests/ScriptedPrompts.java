@@ -13,6 +13,7 @@ final class ScriptedPrompts implements Prompts {
 	final Deque<Object> answers = new ArrayDeque<>();
 	final List<String> asked = new ArrayList<>();
 	final List<String> errors = new ArrayList<>();
+	final List<String> informed = new java.util.concurrent.CopyOnWriteArrayList<>();
 
 	void answer(Object... scripted) {
 		answers.addAll(List.of(scripted));
@@ -37,6 +38,17 @@ final class ScriptedPrompts implements Prompts {
 	}
 
 	@Override
+	public String askSecret(String title, String question) {
+		asked.add(question);
+		return (String) next(question);
+	}
+
+	@Override
+	public void inform(String title, String message) {
+		informed.add(title + ": " + message);
+	}
+
+	@Override
 	public void error(String title, String message) {
 		errors.add(title + ": " + message);
 	}
@@ -45,6 +57,7 @@ final class ScriptedPrompts implements Prompts {
 		answers.clear();
 		asked.clear();
 		errors.clear();
+		informed.clear();
 	}
 
 	private Object next(String question) {

@@ -34,6 +34,22 @@ public final class DialogPrompts implements Prompts {
 	}
 
 	@Override
+	public String askSecret(String title, String question) {
+		InputDialog dialog = new InputDialog(shell(), title, question, "", text -> text == null || text.isBlank() ? "Please enter it" : null) {
+			@Override
+			protected int getInputTextStyle() {
+				return super.getInputTextStyle() | org.eclipse.swt.SWT.PASSWORD;
+			}
+		};
+		return dialog.open() == Window.OK ? dialog.getValue() : null;
+	}
+
+	@Override
+	public void inform(String title, String message) {
+		MessageDialog.openInformation(shell(), title, message);
+	}
+
+	@Override
 	public void error(String title, String message) {
 		MessageDialog.openError(shell(), title, message);
 	}

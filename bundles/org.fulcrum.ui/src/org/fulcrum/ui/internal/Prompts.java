@@ -20,6 +20,12 @@ public interface Prompts {
 	/** Asks for a line of text, e.g. the reason for an override; null when cancelled. */
 	String askText(String title, String question, String initial);
 
+	/** Asks for a secret such as an API key, typed or pasted without being shown; null when cancelled. */
+	String askSecret(String title, String question);
+
+	/** Tells the user what a piece of work did. */
+	void inform(String title, String message);
+
 	/** Tells the user something went wrong. */
 	void error(String title, String message);
 }

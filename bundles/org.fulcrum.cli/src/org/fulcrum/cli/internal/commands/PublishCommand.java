@@ -3,7 +3,6 @@ package org.fulcrum.cli.internal.commands;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Set;
 
 import org.fulcrum.assessment.InstrumentCatalog;
@@ -16,10 +15,9 @@ import org.fulcrum.core.store.EngagementStore;
 import org.fulcrum.core.store.StoreException;
 import org.fulcrum.mail.MailSettings;
 import org.fulcrum.server.client.FormBuilder;
-import org.fulcrum.server.client.InvitationMail;
 import org.fulcrum.server.client.Publisher;
+import org.fulcrum.server.client.Publishing;
 import org.fulcrum.server.client.ServerClient;
-import org.fulcrum.server.client.ServerLink;
 
 /**
  * {@code ./fulcrum publish ENG --server URL}: sends the open invitations and their questionnaires
@@ -65,17 +63,13 @@ public final class PublishCommand implements Command {
 			// Saved before sending: tokens renewed here must be the ones the server and the e-mails carry.
 			document.markDirty();
 			document.save();
-			Map<String, Object> answer = client.publish(prepared.publication());
-			ServerLink.remember(file, client.server());
-			console.out().printf("publish: %s invitations on %s (%s new, %s there already), %s questionnaire(s)%n", prepared.links().size(),
-					client.server(), answer.get("added"), answer.get("known"), answer.get("forms"));
+			Publishing.Outcome outcome = Publishing.send(file, document.engagement(), prepared, client, mail);
+			console.out().println("publish: " + outcome.summary(client.server()));
 			if (prepared.renewed() > 0) {
 				console.out().println("  " + prepared.renewed() + " token(s) were renewed to 256 random bits; forms exported earlier carry the old ones");
 			}
-			if (mail != null) {
-				int sent = new InvitationMail(mail).send(document.engagement(), prepared.links(), InvitationMail.Kind.INVITATION);
-				console.out().println(mail.smtp() ? "  " + sent + " invitation(s) sent through " + mail.host()
-						: "  " + sent + " invitation(s) written to " + mail.outbox() + " (no SMTP configured: send them yourself)");
+			if (outcome.mailSummary() != null) {
+				console.out().println("  " + outcome.mailSummary());
 			}
 			return prepared;
 		}

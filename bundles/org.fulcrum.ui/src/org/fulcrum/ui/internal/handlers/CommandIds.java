@@ -17,6 +17,8 @@ public final class CommandIds {
 	public static final String ABOUT = "org.fulcrum.ui.command.about";
 	public static final String QUIT = "org.fulcrum.ui.command.quit";
 	public static final String REPORTS = "org.fulcrum.ui.command.reports";
+	public static final String PUBLISH = "org.fulcrum.ui.command.publish";
+	public static final String PULL = "org.fulcrum.ui.command.pull";
 
 	private CommandIds() {
 	}

@@ -30,6 +30,7 @@ public final class Session implements EngagementSession {
 	private final Listeners listeners = new Listeners();
 	private final Derived<List<Problem>> findings;
 	private final Derived<EngagementResult> results;
+	private volatile boolean open = true;
 
 	Session(EngagementDocument document) {
 		this.document = document;
@@ -111,7 +112,13 @@ public final class Session implements EngagementSession {
 		listeners.fire();
 	}
 
+	/** False once the session was closed (background work that finishes later must leave it alone). */
+	public boolean isOpen() {
+		return open;
+	}
+
 	void close() {
+		open = false;
 		document.close();
 		commands.flush();
 		adapters.dispose();
