@@ -348,27 +348,44 @@ final class DisclosureAudit {
 		int[] its = b.its;
 		int[] dims = b.dims;
 		if (b.targets > 0) {
-			// passes: the items determined quantities rest on (twice), all items, the dimensions made of
-			// others (whose raters' parts may differ), all; each pass only withholds
-			for (int pass = 0; pass < 5; pass++) {
-				boolean[] withhold = b.leaks(itemShown, dimShown);
-				if (withhold == null) {
-					break;
+			// stages, each only withholding and each followed by the test again: (0) for every determined
+			// quantity one shown item it rests on, again while that withholds something new; (1) all items;
+			// (2) the dimensions made of others (whose raters' parts may differ); (3) all
+			b.fixed = itemFixed;
+			int stage = 0;
+			boolean[] withhold;
+			while ((withhold = b.leaks(itemShown, dimShown)) != null) {
+				if (stage == 0 && withholdItems(withhold, itemShown, itemFixed)) {
+					continue; // each such pass withholds at least one more item: at most one per item
 				}
+				stage = Math.max(stage, 1);
 				for (int x = 0; x < its.length; x++) {
-					itemShown[x] = itemFixed[x] || itemShown[x] && pass < 2 && !withhold[x];
+					itemShown[x] = itemFixed[x];
 				}
-				for (int y = 0; y < dims.length && pass >= 3; y++) {
-					dimShown[y] = dimFixed[y] || dimShown[y] && pass == 3 && layout.children[dims[y]].length == 0;
+				for (int y = 0; y < dims.length && stage >= 2; y++) {
+					dimShown[y] = dimFixed[y] || dimShown[y] && stage == 2 && layout.children[dims[y]].length == 0;
 				}
-				if (pass == 4) {
+				if (stage == 3) {
 					break;
 				}
+				stage++;
 			}
 		}
 		boolean[] verdict = Arrays.copyOf(itemShown, its.length + dims.length);
 		System.arraycopy(dimShown, 0, verdict, its.length, dims.length);
 		return verdict;
+	}
+
+	/** Withholds the marked items that are shown and not fixed; whether there was any. */
+	private static boolean withholdItems(boolean[] withhold, boolean[] itemShown, boolean[] itemFixed) {
+		boolean any = false;
+		for (int x = 0; x < withhold.length; x++) {
+			if (withhold[x] && itemShown[x] && !itemFixed[x]) {
+				itemShown[x] = false;
+				any = true;
+			}
+		}
+		return any;
 	}
 
 	/**
@@ -489,6 +506,8 @@ final class DisclosureAudit {
 		private int candidateCount;
 		/** The shown dimensions the candidates were last found possible for. */
 		private boolean[] candidatesFor;
+		/** The tree's item rows of the earlier release, which stay published whatever this one withholds. */
+		boolean[] fixed;
 		/** Per dimension of the tree: the positions (in the tree's items) of all its items. */
 		final int[][] itemsOf;
 		final int[][] single;
@@ -594,9 +613,7 @@ final class DisclosureAudit {
 					if (target[3] >= 0) {
 						withhold = mark(withhold, target[3]);
 					} else {
-						for (int x : itemsOf[target[2]]) {
-							withhold = mark(withhold, x);
-						}
+						withhold = mark(withhold, firstShown(itemsOf[target[2]], itemShown));
 					}
 				}
 			}
@@ -650,6 +667,20 @@ final class DisclosureAudit {
 				}
 			}
 			return false;
+		}
+
+		/**
+		 * The first of the dimension's items (in the instrument's order) still shown and not fixed:
+		 * withholding one item at a time, tested again after each, keeps the items a determined
+		 * quantity does not need (the first of them when none is left, which withholds nothing new).
+		 */
+		private int firstShown(int[] of, boolean[] itemShown) {
+			for (int x : of) {
+				if (itemShown[x] && !fixed[x]) {
+					return x;
+				}
+			}
+			return of[0];
 		}
 
 		private boolean[] mark(boolean[] withhold, int x) {
