@@ -13,6 +13,10 @@ entries=(
   "@embedpdf/fonts-sc@1.0.0|package/LICENSE|NotoSansHans-LICENSE.txt|"
   "@expo-google-fonts/noto-emoji@0.4.7|package/400Regular/NotoEmoji_400Regular.ttf|NotoEmoji-Regular.ttf|24aaa2a20c9c06ffe9bf04284bfd1f14376a329d10122f902abe2770817eb504"
   "@expo-google-fonts/noto-emoji@0.4.7|package/LICENSE_FONT|NotoEmoji-LICENSE.txt|"
+  "@expo-google-fonts/noto-sans-math@0.4.2|package/400Regular/NotoSansMath_400Regular.ttf|NotoSansMath-Regular.ttf|b4a1dfdbfa13b4755e5eac20cb25c1d17ed5a745ceb89639595e8cf45a2b1e07"
+  "@expo-google-fonts/noto-sans-math@0.4.2|package/LICENSE_FONT|NotoSansMath-LICENSE.txt|"
+  "@expo-google-fonts/noto-sans-symbols-2@0.4.1|package/400Regular/NotoSansSymbols2_400Regular.ttf|NotoSansSymbols2-Regular.ttf|f67f40c65f929f029827ab37cfdc4897dfd9ae3c28d9e98ba46e0d52e39eb97e"
+  "@expo-google-fonts/noto-sans-symbols-2@0.4.1|package/LICENSE_FONT|NotoSansSymbols2-LICENSE.txt|"
 )
 
 sum_ok() { [ -z "$2" ] || [ "$(sha256sum "$1" | cut -d ' ' -f 1)" = "$2" ]; }

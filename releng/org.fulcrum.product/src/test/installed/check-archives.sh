@@ -4,8 +4,9 @@
 # into a read-only folder, runs --version, instruments, demo and a report with a fresh user's home,
 # keeps everything it writes in that user's directories (nothing in the unpacked folder changes),
 # takes a plugin dropped into the user's dropins folder, installs the Coaching Stance example
-# from its update site with `fulcrum plugins` (p2), uses it and removes it, and serves the demo to a
-# rater (serve-demo.sh).
+# from its update site with `fulcrum plugins` (p2), uses it and removes it, installs it again from the
+# same site served over HTTP on the loopback address, and serves the demo to a rater (serve-demo.sh);
+# the macOS launchers are run too (check-launchers.sh).
 # Arguments: the archives folder, the archives' root folder name, a Java home, the Coaching Stance
 # example's jar, a work folder, the example's update site (a p2 repository folder).
 set -euo pipefail
@@ -42,6 +43,8 @@ for platform in linux-x86_64:tar.gz:gtk.linux.x86_64:$name/ linux-aarch64:tar.gz
 done
 bash -n "$here/../../../../../features/org.fulcrum.launcher.feature/rootfiles/bin/fulcrum" || fail "bin/fulcrum is not valid bash"
 bash -n "$here/../../main/archives/macos/MacOS/fulcrum" || fail "Fulcrum.app's MacOS/fulcrum is not valid bash"
+# the macOS launchers run here with a uname that says Darwin; bin/fulcrum.cmd is checked statically
+bash "$here/check-launchers.sh" "$archives" "$name" "$java_home" "$work/launchers"
 
 # --- the Linux x86_64 archive, unpacked read-only, run by a user with a fresh home ---
 mkdir -p "$work/install" "$work/home" "$work/run"
@@ -107,6 +110,25 @@ ls "$work/home/.local/share/fulcrum/p2/fulcrum/plugins/org.fulcrum.examples.coac
 fulcrum instruments | grep -q '^coaching-stance ' && fail "the instrument is still listed after its feature was removed"
 fulcrum plugins remove "$feature" 2> removed.err && fail "removing a feature that is not installed succeeded"
 grep -q "no installed plugin feature $feature" removed.err || fail "removing twice said: $(cat removed.err)"
+
+# --- the same from a web server on the loopback address (the JDK's jwebserver serves the site) ---
+"$java_home/bin/jwebserver" -b 127.0.0.1 -p 0 -d "$site" > "$work/web.out" 2>&1 &
+web=$!
+trap 'kill "$web" 2> /dev/null || true' EXIT
+for _ in $(seq 1 100); do grep -q '^URL http' "$work/web.out" && break; sleep 0.2; done
+url=$(sed -n 's/^URL \(http[^ ]*\).*/\1/p' "$work/web.out")
+[ -n "$url" ] || fail "jwebserver did not start: $(cat "$work/web.out")"
+fulcrum plugins install "${url}no/such/site" "$feature" 2> web-missing.err && fail "installing from a missing web site succeeded"
+grep -q "cannot read the update site ${url}no/such/site" web-missing.err || fail "a missing web site is not named: $(cat web-missing.err)"
+closed_port=9 # discard: nothing listens on it
+fulcrum plugins install "http://user:s3cret@127.0.0.1:$closed_port/site" "$feature" 2> web-down.err && fail "installing from an unreachable server succeeded"
+grep -q "cannot reach http://127.0.0.1:$closed_port" web-down.err || fail "an unreachable server is not named: $(cat web-down.err)"
+grep -q "s3cret" web-down.err && fail "the site's password was shown: $(cat web-down.err)"
+fulcrum plugins install "$url" "$feature" > install-web.out 2> install-web.err || fail "plugins install from $url failed: $(cat install-web.err)"
+grep -q "^installed $feature " install-web.out || fail "plugins install from $url said: $(cat install-web.out)"
+fulcrum instruments | grep -q '^coaching-stance ' || fail "the instrument installed from $url is not listed"
+fulcrum plugins remove "$feature" | grep -q "^removed $feature " || fail "plugins remove after the web install failed"
+kill "$web"; wait "$web" 2> /dev/null || true; trap - EXIT
 
 # --- the rater portal as a newcomer meets it: serve --demo, a link answered over HTTP, pull ---
 bash "$here/serve-demo.sh" "$work/fulcrum-as-user" "$work/run"

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.stream.Stream;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -41,9 +42,11 @@ import org.eclipse.equinox.p2.repository.artifact.IArtifactRepositoryManager;
 import org.eclipse.equinox.p2.repository.artifact.IFileArtifactRepository;
 import org.eclipse.equinox.p2.repository.metadata.IMetadataRepository;
 import org.eclipse.equinox.p2.repository.metadata.IMetadataRepositoryManager;
+import org.fulcrum.dropins.UserBundles;
 import org.fulcrum.dropins.UserFolders;
-import org.fulcrum.plugins.internal.FileTransport;
+import org.fulcrum.plugins.internal.SiteTransport;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
 import org.osgi.util.tracker.ServiceTracker;
 
 /**
@@ -56,24 +59,38 @@ import org.osgi.util.tracker.ServiceTracker;
  * installs at every start without starting p2.
  * The product's own units (read from its p2 profile) take part in planning as stand-ins without
  * artifacts, so that a plugin's requirements on Fulcrum are met by the product and only the
- * plugin's own bundles are downloaded (docs/install.md).
+ * plugin's own bundles are downloaded (docs/install.md). A Fulcrum that was not installed from its
+ * archive (a test runtime, a development launch) has no such profile: with the property
+ * {@value #PRODUCT_PROPERTY}{@code =framework} the bundles of the running framework stand in for
+ * the product instead ({@link FrameworkUnits}).
  */
 public final class UserPlugins implements AutoCloseable {
 
 	/** The id of the user's p2 profile. */
 	public static final String PROFILE = "fulcrum-user";
 
+	/**
+	 * Where the product's units come from: unset, the p2 profile of the product's install area;
+	 * {@code framework}, the bundles of the running framework.
+	 */
+	public static final String PRODUCT_PROPERTY = "fulcrum.plugins.product";
+
 	private static final String FEATURE_GROUP = ".feature.group";
 	private static final String PRODUCT_UNIT = "org.fulcrum.plugins.product";
 
 	private final IProvisioningAgent agent;
+	private final SiteTransport transport;
+	private final BundleContext context;
 	private final Path installFolder;
 	private final Path bundlesInfo;
 	private final Path productInstallArea;
 	private final Map<String, String> environment;
 
-	private UserPlugins(IProvisioningAgent agent, Path data, Path productInstallArea, Map<String, String> environment) {
+	private UserPlugins(IProvisioningAgent agent, SiteTransport transport, BundleContext context, Path data, Path productInstallArea,
+			Map<String, String> environment) {
 		this.agent = agent;
+		this.transport = transport;
+		this.context = context;
 		this.installFolder = UserFolders.installFolder(data);
 		this.bundlesInfo = UserFolders.installedBundles(data);
 		this.productInstallArea = productInstallArea;
@@ -94,10 +111,11 @@ public final class UserPlugins implements AutoCloseable {
 			Path p2 = data.resolve("p2");
 			Files.createDirectories(p2);
 			IProvisioningAgent agent = provider.createAgent(p2.toUri());
-			agent.registerService(Transport.SERVICE_NAME, new FileTransport());
+			SiteTransport transport = new SiteTransport();
+			agent.registerService(Transport.SERVICE_NAME, transport);
 			Map<String, String> environment = Map.of("osgi.os", String.valueOf(context.getProperty("osgi.os")), "osgi.ws",
 					String.valueOf(context.getProperty("osgi.ws")), "osgi.arch", String.valueOf(context.getProperty("osgi.arch")));
-			return new UserPlugins(agent, data, UserFolders.productInstallArea(context), environment);
+			return new UserPlugins(agent, transport, context, data, UserFolders.productInstallArea(context), environment);
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new PluginException("interrupted while starting p2");
@@ -109,18 +127,18 @@ public final class UserPlugins implements AutoCloseable {
 	}
 
 	/** The features the user installed, by id. */
-	public List<InstalledFeature> list() {
+	public List<PluginFeature> list() {
 		IProfile profile = registry().getProfile(PROFILE);
 		if (profile == null) {
 			return List.of();
 		}
-		List<InstalledFeature> features = new ArrayList<>();
+		List<PluginFeature> features = new ArrayList<>();
 		for (IInstallableUnit unit : profile.query(QueryUtil.createIUGroupQuery(), null)) {
 			if ("true".equals(profile.getInstallableUnitProperty(unit, IProfile.PROP_PROFILE_ROOT_IU))) {
 				features.add(describe(unit));
 			}
 		}
-		features.sort(Comparator.comparing(InstalledFeature::id));
+		features.sort(Comparator.comparing(PluginFeature::id));
 		return features;
 	}
 
@@ -130,49 +148,94 @@ public final class UserPlugins implements AutoCloseable {
 		return Files.isRegularFile(absolute) ? URI.create("jar:" + absolute.toUri() + "!/") : absolute.toUri();
 	}
 
-	/** The features the update site at {@code site} offers, by id. */
-	public List<String> featuresOn(URI site, IProgressMonitor monitor) throws PluginException {
-		return featuresOf(load(site, monitor));
+	/**
+	 * The update site a user named: an {@code http:} or {@code https:} URL, a {@code file:} URI, or a
+	 * folder or zip file on this machine.
+	 */
+	public static URI site(String given) throws PluginException {
+		String text = given.strip();
+		if (text.matches("(?i)(https?|file|jar):.*")) {
+			URI uri;
+			try {
+				uri = new URI(text);
+			} catch (URISyntaxException e) {
+				throw new PluginException("the update site " + text.replaceAll("//[^/@]*@", "//") + " is not a valid URL: " + e.getReason());
+			}
+			if (uri.getScheme().toLowerCase().startsWith("http") && (uri.getHost() == null || uri.getHost().isBlank())) {
+				throw new PluginException("the update site " + SiteTransport.redact(uri) + " names no web server");
+			}
+			if (uri.getScheme().toLowerCase().startsWith("http") && uri.getPath().toLowerCase().endsWith(".zip")) {
+				throw new PluginException("the update site " + SiteTransport.redact(uri)
+						+ " is a zip file on a web server: download it and give the zip file, or give the site's folder URL");
+			}
+			return uri;
+		}
+		Path path;
+		try {
+			path = Path.of(text);
+		} catch (java.nio.file.InvalidPathException e) {
+			throw new PluginException("the update site " + text + " is not a folder, a zip file or a URL");
+		}
+		if (!Files.exists(path)) {
+			throw new PluginException("the update site " + text + " does not exist (give a folder, a zip file or an http(s) URL)");
+		}
+		return site(path);
+	}
+
+	/** {@code site} as it may be shown: without user name, password or query values. */
+	public static String describe(URI site) {
+		return SiteTransport.redact(site);
+	}
+
+	/** The features the update site at {@code site} offers, by id, with their newest version and name. */
+	public List<PluginFeature> featuresOn(URI site, IProgressMonitor monitor) throws PluginException {
+		IMetadataRepository repository = load(site, monitor);
+		List<PluginFeature> features = new ArrayList<>();
+		for (String id : featuresOf(repository)) {
+			features.add(describe(newest(repository, id + FEATURE_GROUP)));
+		}
+		return features;
 	}
 
 	/**
 	 * Installs {@code feature} (its id, with or without {@code .feature.group}) from the update site
 	 * at {@code site}, with what it requires from the site, and returns it.
 	 */
-	public InstalledFeature install(URI site, String feature, IProgressMonitor monitor) throws PluginException {
+	public PluginFeature install(URI site, String feature, IProgressMonitor monitor) throws PluginException {
 		IMetadataRepository repository = load(site, monitor);
 		IInstallableUnit unit = newest(repository, feature + FEATURE_GROUP);
 		if (unit == null) {
 			unit = newest(repository, feature);
 		}
 		if (unit == null) {
-			throw new PluginException("the update site " + site + " has no feature " + feature + "; it has: " + String.join(", ", featuresOf(repository)));
+			throw new PluginException("the update site " + describe(site) + " has no feature " + feature + "; it has: "
+					+ String.join(", ", featuresOf(repository)));
 		}
 		IProfile profile = profile();
 		IPlanner planner = agent.getService(IPlanner.class);
 		IProfileChangeRequest request = planner.createChangeRequest(profile);
 		request.add(unit);
 		request.setInstallableUnitProfileProperty(unit, IProfile.PROP_PROFILE_ROOT_IU, "true");
-		perform(planner, request, context(new URI[] { site }), "install " + feature + " from " + site, monitor);
+		perform(planner, request, context(new URI[] { site }), "install " + feature + " from " + describe(site), site, monitor);
 		writeInstalledBundles();
 		return describe(unit);
 	}
 
 	/** Removes the installed {@code feature} and every bundle only it needed, from the profile and the disk. */
-	public InstalledFeature remove(String feature, IProgressMonitor monitor) throws PluginException {
+	public PluginFeature remove(String feature, IProgressMonitor monitor) throws PluginException {
 		IProfile profile = profile();
 		IInstallableUnit unit = installed(profile, feature + FEATURE_GROUP);
 		if (unit == null) {
 			unit = installed(profile, feature);
 		}
 		if (unit == null || !"true".equals(profile.getInstallableUnitProperty(unit, IProfile.PROP_PROFILE_ROOT_IU))) {
-			List<String> ids = list().stream().map(InstalledFeature::id).toList();
+			List<String> ids = list().stream().map(PluginFeature::id).toList();
 			throw new PluginException("no installed plugin feature " + feature + (ids.isEmpty() ? "; none is installed" : "; installed: " + String.join(", ", ids)));
 		}
 		IPlanner planner = agent.getService(IPlanner.class);
 		IProfileChangeRequest request = planner.createChangeRequest(profile);
 		request.remove(unit);
-		perform(planner, request, context(new URI[0]), "remove " + feature, monitor);
+		perform(planner, request, context(new URI[0]), "remove " + feature, null, monitor);
 		collectGarbage();
 		writeInstalledBundles();
 		return describe(unit);
@@ -223,7 +286,20 @@ public final class UserPlugins implements AutoCloseable {
 		try {
 			return agent.getService(IMetadataRepositoryManager.class).loadRepository(site, monitor);
 		} catch (ProvisionException e) {
-			throw new PluginException("cannot read the update site " + site + ": " + e.getMessage(), e);
+			throw new PluginException("cannot read the update site " + describe(site) + ": " + withoutCredentials(e.getMessage(), site), e);
+		}
+	}
+
+	/**
+	 * Applies the profile's bundles to the running framework now rather than at the next start (the
+	 * workbench does, so that an installed plugin's instruments show at once and a removed one's go).
+	 */
+	public void applyNow() throws PluginException {
+		try {
+			UserBundles.apply(context);
+		} catch (IOException | BundleException e) {
+			throw new PluginException("the plugins were changed, but this Fulcrum could not load the change (" + e.getMessage()
+					+ "); restart Fulcrum", e);
 		}
 	}
 
@@ -232,16 +308,22 @@ public final class UserPlugins implements AutoCloseable {
 		return installFolder;
 	}
 
-	private void perform(IPlanner planner, IProfileChangeRequest request, ProvisioningContext context, String what, IProgressMonitor monitor)
-			throws PluginException {
+	private void perform(IPlanner planner, IProfileChangeRequest request, ProvisioningContext context, String what, URI site,
+			IProgressMonitor monitor) throws PluginException {
 		IProvisioningPlan plan = planner.getProvisioningPlan(request, context, monitor);
+		if (plan.getStatus().getSeverity() == IStatus.CANCEL) {
+			throw new PluginException("cancelled: nothing was changed");
+		}
 		if (!plan.getStatus().isOK()) {
-			throw new PluginException("cannot " + what + ": " + Problems.describe(plan.getStatus()));
+			throw new PluginException("cannot " + what + ": " + withoutCredentials(Problems.describe(plan.getStatus()), site));
 		}
 		IEngine engine = agent.getService(IEngine.class);
 		IStatus done = engine.perform(plan, PhaseSetFactory.createDefaultPhaseSetExcluding(new String[] { PhaseSetFactory.PHASE_CHECK_TRUST }), monitor);
-		if (done.getSeverity() == IStatus.ERROR || done.getSeverity() == IStatus.CANCEL) {
-			throw new PluginException("cannot " + what + ": " + Problems.describe(done));
+		if (done.getSeverity() == IStatus.CANCEL) {
+			throw new PluginException("cancelled: nothing was changed");
+		}
+		if (done.getSeverity() == IStatus.ERROR) {
+			throw new PluginException("cannot " + what + ": " + withoutCredentials(Problems.describe(done), site));
 		}
 	}
 
@@ -255,6 +337,9 @@ public final class UserPlugins implements AutoCloseable {
 	}
 
 	private List<IInstallableUnit> productUnits() throws PluginException {
+		if ("framework".equals(context.getProperty(PRODUCT_PROPERTY))) {
+			return FrameworkUnits.of(context, installFolder);
+		}
 		Path profiles = productInstallArea.resolve("p2/org.eclipse.equinox.p2.engine/profileRegistry");
 		Path profile;
 		try (Stream<Path> found = Files.isDirectory(profiles) ? Files.list(profiles) : Stream.empty()) {
@@ -342,9 +427,9 @@ public final class UserPlugins implements AutoCloseable {
 		return ids.stream().sorted().distinct().toList();
 	}
 
-	private static InstalledFeature describe(IInstallableUnit unit) {
+	private static PluginFeature describe(IInstallableUnit unit) {
 		String name = unit.getProperty(IInstallableUnit.PROP_NAME, null);
-		return new InstalledFeature(featureId(unit), unit.getVersion().toString(), name == null ? featureId(unit) : name);
+		return new PluginFeature(featureId(unit), unit.getVersion().toString(), name == null ? featureId(unit) : name);
 	}
 
 	private static String featureId(IInstallableUnit unit) {
@@ -352,8 +437,17 @@ public final class UserPlugins implements AutoCloseable {
 		return id.endsWith(FEATURE_GROUP) ? id.substring(0, id.length() - FEATURE_GROUP.length()) : id;
 	}
 
+	/** {@code message} without the user name and password of {@code site}, which p2's messages repeat. */
+	private static String withoutCredentials(String message, URI site) {
+		if (message == null || site == null || site.getRawUserInfo() == null) {
+			return message;
+		}
+		return message.replace(site.getRawUserInfo() + "@", "").replace(String.valueOf(site.getUserInfo()) + "@", "");
+	}
+
 	@Override
 	public void close() {
 		agent.stop();
+		transport.close();
 	}
 }

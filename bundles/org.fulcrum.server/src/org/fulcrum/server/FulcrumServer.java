@@ -48,9 +48,19 @@ public final class FulcrumServer implements AutoCloseable {
 		return config.bind().equals("0.0.0.0") || config.bind().equals("::") ? "localhost" : config.bind().contains(":") ? "[" + config.bind() + "]" : config.bind();
 	}
 
-	/** Creates an API key for a consultant: shown once here, kept only as a hash. */
+	/** Creates an API key for the account {@code owner} (a consultant account of that name if there is none): shown once here, kept only as a hash. */
 	public String createKey(String owner) throws SQLException {
 		return new ApiStore(database).createKey(owner);
+	}
+
+	/** The accounts of this server's database, changed in the name of {@code actor} (for the access audit). */
+	public org.fulcrum.server.internal.access.Accounts accounts(String actor) {
+		return new org.fulcrum.server.internal.access.Accounts(database, actor);
+	}
+
+	/** The access audit of this server's database. */
+	public org.fulcrum.server.internal.access.AccessAudit audit() {
+		return new org.fulcrum.server.internal.access.AccessAudit(database);
 	}
 
 	/** Blocks until the server stops. */

@@ -229,6 +229,9 @@ class CoachingCliTest {
 		assertTrue(out().contains("Partner coaching sessions to debrief (call 2, logged since 2026-11-23):"), out());
 		assertTrue(out().contains("Agreement (PRG-pm-szoke-manager-as-sales-coach): expectations: Coach partners on deals instead of "
 				+ "closing them myself; metrics and accountability: Two logged partner sessions between calls"), out());
+		assertEquals(ExitCode.OK, run("program", "agenda", file.toString(), "--participant", "pm-szoke", "--as-of", "2026-11-02"));
+		assertTrue(out().contains("Next session of Ágnes Szőke: 2026-11-09, workshop, 420 min"), out());
+		assertTrue(out().contains("The workshop is one day for 4 managers: "), out());
 		assertEquals(ExitCode.OK, run("program", "progress", demo.toString(), "--as-of", "2027-02-01"));
 		assertTrue(out().contains("Partner coaching of the cohort: "), out());
 		assertTrue(out().contains("  call 6 (4 participants): 8 sessions debriefed; open questions "), out());

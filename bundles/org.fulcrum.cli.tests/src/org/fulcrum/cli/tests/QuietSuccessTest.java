@@ -3,6 +3,7 @@ package org.fulcrum.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,6 +19,9 @@ import org.fulcrum.cli.internal.ExitCode;
 import org.fulcrum.core.store.EngagementStore;
 import org.fulcrum.model.Engagement;
 import org.fulcrum.model.PartnerManager;
+import org.fulcrum.server.FulcrumServer;
+import org.fulcrum.server.ServerConfig;
+import org.fulcrum.server.client.ServerLink;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  * stderr stays empty when the command succeeds (problems only, one {@code fulcrum:} line for an
  * error). Every command of the CLI must have a successful run here, so that a new command cannot
  * slip past the rule; the few that need a running server are run by the server's tests and the
- * product's serve-demo.sh, and are named below with that reason.
+ * product's serve-demo.sh, and are named below with that reason. The repository commands run
+ * against a server this test starts in process.
  */
 class QuietSuccessTest {
 
@@ -79,6 +84,29 @@ class QuietSuccessTest {
 		Path config = folder.resolve("server.properties");
 		Files.writeString(config, "database.url = jdbc:h2:" + folder.resolve("keys").toAbsolutePath() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE\n");
 		add(runs, "server-key", "create", "Ada Consultant", "--config", config.toString());
+		Files.writeString(folder.resolve("password.txt"), "a long passphrase for her\n");
+		add(runs, "server", "users", "add", "Bea", "--role", "coach", "--password-file", folder.resolve("password.txt").toString(), "--config",
+				config.toString());
+		add(runs, "server", "grant", "pilot", "Ada Consultant", "owner", "--config", config.toString());
+		add(runs, "server", "coach", "pilot", "Bea", "pm-1", "--config", config.toString());
+		add(runs, "server", "audit", "--engagement", "pilot", "--config", config.toString());
+		Path restored = folder.resolve("restored.properties");
+		Files.writeString(restored, "database.url = jdbc:h2:" + folder.resolve("restored").toAbsolutePath() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE\n");
+		add(runs, "server-backup", "create", folder.resolve("keys.zip").toString(), "--config", config.toString());
+		add(runs, "server-backup", "restore", folder.resolve("keys.zip").toString(), "--config", restored.toString());
+		// The repository commands against a server started here, in process, on H2.
+		FulcrumServer repository = FulcrumServer.start(ServerConfig.embedded(folder.resolve("repository"), 0));
+		String server = "http://127.0.0.1:" + repository.port();
+		Path keys = folder.resolve("api-keys.properties");
+		ServerLink.storeKey(URI.create(server), repository.createKey("Quiet Consultant"), Map.of("FULCRUM_KEY_FILE", keys.toString()));
+		String before = System.getProperty("fulcrum.keyFile");
+		System.setProperty("fulcrum.keyFile", keys.toString());
+		add(runs, "push", eng, "--server", server, "--name", "quiet pilot", "--message", "first");
+		add(runs, "checkout", "quiet pilot", folder.resolve("checkout").toString(), "--server", server);
+		add(runs, "engagements", "QUIET", "--server", server);
+		add(runs, "history", eng);
+		add(runs, "compare", eng, "1", "local");
+		add(runs, "restore", "quiet pilot", "1", "--server", server);
 
 		Set<String> missing = new TreeSet<>(new Cli(new Console(System.out, System.err)).commandNames());
 		missing.removeAll(runs.keySet());
@@ -98,6 +126,13 @@ class QuietSuccessTest {
 			}
 		}
 		assertTrue(Files.isDirectory(folder.resolve("reports")));
+		assertTrue(Files.isRegularFile(folder.resolve("checkout").resolve("quiet pilot.fulcrum")));
+		repository.close();
+		if (before == null) {
+			System.clearProperty("fulcrum.keyFile");
+		} else {
+			System.setProperty("fulcrum.keyFile", before);
+		}
 	}
 
 	private static void add(Map<String, List<String[]>> runs, String... line) {

@@ -7,6 +7,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.fulcrum.cli.internal.commands.CheckCommand;
+import org.fulcrum.cli.internal.commands.PushCommand;
+import org.fulcrum.cli.internal.commands.CheckoutCommand;
+import org.fulcrum.cli.internal.commands.EngagementsCommand;
+import org.fulcrum.cli.internal.commands.HistoryCommand;
+import org.fulcrum.cli.internal.commands.CompareCommand;
+import org.fulcrum.cli.internal.commands.RestoreCommand;
 import org.fulcrum.cli.internal.commands.CoachingReportCommand;
 import org.fulcrum.cli.internal.commands.CreateCommand;
 import org.fulcrum.cli.internal.commands.DemoCommand;
@@ -24,6 +30,8 @@ import org.fulcrum.cli.internal.commands.ProgramCommand;
 import org.fulcrum.cli.internal.commands.SessionsCommand;
 import org.fulcrum.cli.internal.commands.ScoreCommand;
 import org.fulcrum.cli.internal.commands.ServeCommand;
+import org.fulcrum.cli.internal.commands.ServerBackupCommand;
+import org.fulcrum.cli.internal.commands.ServerCommand;
 import org.fulcrum.cli.internal.commands.ServerKeyCommand;
 import org.fulcrum.cli.internal.commands.PublishCommand;
 import org.fulcrum.cli.internal.commands.PullCommand;
@@ -67,11 +75,19 @@ public final class Cli {
 		register(new NewInstrumentCommand());
 		register(new PluginsCommand());
 		register(new ServeCommand());
+		register(new ServerCommand());
 		register(new ServerKeyCommand());
 		register(new PublishCommand());
 		register(new PullCommand());
 		register(new RemindCommand());
 		register(new WithdrawCommand());
+		register(new ServerBackupCommand());
+		register(new PushCommand());
+		register(new CheckoutCommand());
+		register(new EngagementsCommand());
+		register(new HistoryCommand());
+		register(new CompareCommand());
+		register(new RestoreCommand());
 	}
 
 	/** Fulcrum's commands and {@code more} (tests add commands that fail in ways no real one can on demand). */

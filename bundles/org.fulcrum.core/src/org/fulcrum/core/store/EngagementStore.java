@@ -29,6 +29,14 @@ public final class EngagementStore {
 		return engine.create(file, engagement);
 	}
 
+	/**
+	 * Saves {@code engagement} over an existing file (atomically, the previous version kept as
+	 * backup), under the file's lock: e.g. an engagement merged or checked out elsewhere.
+	 */
+	public void replace(Path file, Engagement engagement) throws StoreException {
+		engine.replace(file, engagement);
+	}
+
 	/** Reads an engagement without locking it, e.g. to validate or report on it. */
 	public Engagement read(Path file) throws StoreException {
 		return engine.read(file);

@@ -33,30 +33,37 @@ public final class DropinsActivator implements BundleActivator {
 		if (dropins != null) {
 			reconcile(context, dropins);
 		}
+		reconcileUserBundles(context);
+	}
+
+	/** Installs the bundles of the user's p2 profile ({@code bundles.info}) not yet installed, uninstalls those no longer in it. */
+	public static List<Bundle> reconcileUserBundles(BundleContext context) throws IOException, BundleException {
 		Path data = UserFolders.dataFolder(context);
-		reconcile(context, UserFolders.installFolder(data), InstalledBundles.read(UserFolders.installedBundles(data), UserFolders.installFolder(data)));
+		Path folder = UserFolders.installFolder(data);
+		return reconcile(context, folder, InstalledBundles.read(UserFolders.installedBundles(data), folder));
 	}
 
 	/**
 	 * Installs the jars of {@code dropins} not yet installed, uninstalls those whose jar is gone,
 	 * and resolves; a jar that cannot be installed is recorded for {@link org.fulcrum.dropins.PluginProblems}.
 	 */
-	public static void reconcile(BundleContext context, Path dropins) throws IOException, BundleException {
+	public static List<Bundle> reconcile(BundleContext context, Path dropins) throws IOException, BundleException {
 		List<Path> present = new ArrayList<>();
 		if (Files.isDirectory(dropins)) {
 			try (Stream<Path> jars = Files.list(dropins)) {
 				jars.filter(p -> p.getFileName().toString().endsWith(".jar")).sorted().forEach(present::add);
 			}
 		}
-		reconcile(context, dropins, present);
+		return reconcile(context, dropins, present);
 	}
 
 	/**
 	 * Installs the {@code bundles} (jars or folders) under {@code folder} not yet installed, uninstalls
 	 * the bundles from {@code folder} no longer among them, and resolves: the dropins folder, and the
-	 * bundles p2 installed for the user ({@code bundles.info} of the user's p2 profile).
+	 * bundles p2 installed for the user ({@code bundles.info} of the user's p2 profile). Returns the
+	 * bundles it uninstalled: a running framework still wires them until they are refreshed.
 	 */
-	public static void reconcile(BundleContext context, Path folder, List<Path> bundles) throws BundleException {
+	public static List<Bundle> reconcile(BundleContext context, Path folder, List<Path> bundles) throws BundleException {
 		String folderUri = folder.toUri().toString();
 		DropinRecords.forget(folderUri);
 		List<String> present = new ArrayList<>();
@@ -70,13 +77,16 @@ public final class DropinsActivator implements BundleActivator {
 				install(context, location, installed);
 			}
 		}
+		List<Bundle> uninstalled = new ArrayList<>();
 		for (Bundle bundle : context.getBundles()) {
 			String location = bundle.getLocation();
 			if (location.startsWith(LOCATION_PREFIX) && location.contains(folderUri) && !present.contains(location)) {
 				bundle.uninstall();
+				uninstalled.add(bundle);
 			}
 		}
 		context.getBundle(0).adapt(FrameworkWiring.class).resolveBundles(null);
+		return uninstalled;
 	}
 
 	private static void install(BundleContext context, String location, List<Bundle> installed) {

@@ -65,9 +65,17 @@ public final class ServerClient {
 		} else {
 			request.header("Content-Type", "application/json; charset=utf-8").POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
 		}
-		HttpResponse<String> response;
+		HttpResponse<String> response = exchange(http, server, request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		if (response.statusCode() == 200) {
+			return response.body();
+		}
+		throw refusal(server, response.statusCode(), response.body());
+	}
+
+	/** Sends a request; an unreachable server or a broken connection becomes a {@link ServerException} that says so. */
+	static <T> HttpResponse<T> exchange(HttpClient http, URI server, HttpRequest request, HttpResponse.BodyHandler<T> body) throws ServerException {
 		try {
-			response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			return http.send(request, body);
 		} catch (ConnectException e) {
 			throw new ServerException(server + " does not answer (is the server running? ./fulcrum serve)", e);
 		} catch (IOException e) {
@@ -76,14 +84,14 @@ public final class ServerClient {
 			Thread.currentThread().interrupt();
 			throw new ServerException(server + ": interrupted", e);
 		}
-		int status = response.statusCode();
-		if (status == 200) {
-			return response.body();
-		}
-		String reason = reason(response.body());
-		throw new ServerException(switch (status) {
+	}
+
+	/** What to tell the user about an answer other than success (shared with {@link RepositoryClient}). */
+	static ServerException refusal(URI server, int status, String body) {
+		String reason = reason(body);
+		return new ServerException(switch (status) {
 		case 401 -> server + " refused the API key (" + reason + "); check FULCRUM_API_KEY or ask the server's administrator for a key";
-		case 404 -> server + ": " + reason;
+		case 403, 404 -> server + ": " + reason;
 		case 429 -> server + ": " + reason;
 		case 503 -> server + " cannot reach its database right now; try again in a moment";
 		default -> server + " answered " + status + ": " + reason;

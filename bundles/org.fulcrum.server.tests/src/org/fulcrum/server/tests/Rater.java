@@ -19,12 +19,18 @@ import java.util.stream.Collectors;
 final class Rater {
 
 	private final URI server;
-	final CookieManager cookies = new CookieManager();
+	final CookieManager cookies;
 	private final HttpClient http;
 	String origin;
 
 	Rater(URI server) {
+		this(server, new CookieManager());
+	}
+
+	/** A browser window on {@code server} that shares {@code cookies} with others: one rater reaching several servers behind a balancer. */
+	Rater(URI server, CookieManager cookies) {
 		this.server = server;
+		this.cookies = cookies;
 		this.origin = server.getScheme() + "://" + server.getAuthority();
 		this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
 				.connectTimeout(Duration.ofSeconds(5)).build();

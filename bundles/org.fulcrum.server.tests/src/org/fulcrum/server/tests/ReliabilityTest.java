@@ -133,7 +133,10 @@ class ReliabilityTest {
 					}
 				}
 				assertTrue(saw503, "503 while PostgreSQL is down");
-				assertEquals(503, raters.get(0).get("/healthz").statusCode());
+				HttpResponse<String> health = raters.get(0).get("/health");
+				assertEquals(503, health.statusCode());
+				assertEquals("5", health.headers().firstValue("Retry-After").orElse(""), "a retry hint for the balancer");
+				assertEquals("{\"status\":\"unavailable\"}", health.body().strip());
 			} finally {
 				TestPostgres.ctl("start");
 			}
@@ -146,6 +149,7 @@ class ReliabilityTest {
 				}
 			}
 			assertEquals(200, status, "the server recovers without a restart");
+			assertEquals(200, raters.get(0).get("/health").statusCode(), "and tells the balancer so");
 			assertTrue(Sheets.submit(base, tokens.get(1), 7), "and takes submissions again");
 		}
 	}

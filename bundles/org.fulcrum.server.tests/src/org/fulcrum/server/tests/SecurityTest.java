@@ -161,7 +161,7 @@ class SecurityTest {
 		Sheets.publish(base, other, "theirs", 1);
 		ServerException scoped = org.junit.jupiter.api.Assertions.assertThrows(ServerException.class,
 				() -> new ServerClient(base, key).progress("theirs"));
-		assertTrue(scoped.getMessage().contains("no engagement 'theirs' published with this key"), scoped.getMessage());
+		assertTrue(scoped.getMessage().contains("no engagement 'theirs' open to you"), scoped.getMessage());
 		assertEquals(1, new ServerClient(base, other).progress("theirs").size());
 		HttpClient http = HttpClient.newHttpClient();
 		HttpRequest wrong = HttpRequest.newBuilder(base.resolve("/api/v1/engagements/security/progress"))

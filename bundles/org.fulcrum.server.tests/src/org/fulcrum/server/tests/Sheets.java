@@ -17,14 +17,7 @@ final class Sheets {
 
 	/** The tokens of the published invitations. */
 	static List<String> publish(URI server, String key, String engagement, int count) throws Exception {
-		Map<String, String> texts = new LinkedHashMap<>();
-		texts.put("name", "Test questionnaire");
-		texts.put("dimension.A", "Alpha");
-		texts.put("dimension.B", "Beta");
-		ITEMS.forEach(i -> texts.put("item." + i, "Behaviour " + i));
-		FormDocument form = new FormDocument("test", 1, 5, true, "en",
-				List.of(new FormDocument.Section("A", ITEMS.subList(0, 3)), new FormDocument.Section("B", ITEMS.subList(3, 5))),
-				Map.of("en", texts));
+		FormDocument form = form();
 		List<String> tokens = new ArrayList<>();
 		List<Publication.Invitation> invitations = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
@@ -35,6 +28,18 @@ final class Sheets {
 		}
 		new ServerClient(server, key).publish(new Publication(engagement, "Engagement " + engagement, 3, Map.of("test", form), invitations));
 		return tokens;
+	}
+
+	/** The small questionnaire: two dimensions, five items. */
+	static FormDocument form() {
+		Map<String, String> texts = new LinkedHashMap<>();
+		texts.put("name", "Test questionnaire");
+		texts.put("dimension.A", "Alpha");
+		texts.put("dimension.B", "Beta");
+		ITEMS.forEach(i -> texts.put("item." + i, "Behaviour " + i));
+		return new FormDocument("test", 1, 5, true, "en",
+				List.of(new FormDocument.Section("A", ITEMS.subList(0, 3)), new FormDocument.Section("B", ITEMS.subList(3, 5))),
+				Map.of("en", texts));
 	}
 
 	/** Opens the link and saves and submits answers; true once the server acknowledged the submission. */

@@ -148,6 +148,11 @@ class CoachingFormsTest {
 	}
 
 	private EngagementSession open(TestWorkbench bench) throws Exception {
+		return openCoachingDemo(bench, folder);
+	}
+
+	/** The demo with its coaching (plans, programs, partner sessions) saved in {@code folder} and opened. */
+	static EngagementSession openCoachingDemo(TestWorkbench bench, Path folder) throws Exception {
 		Engagement demo = DemoEngagement.create(DemoFiles.SEED);
 		DemoCoaching.addTo(demo);
 		Path file = folder.resolve("coaching.fulcrum");
@@ -159,7 +164,7 @@ class CoachingFormsTest {
 	}
 
 	/** Opens the object as a double-click in the navigator does. */
-	private static Object openEditor(TestWorkbench bench, org.eclipse.emf.ecore.EObject target) {
+	static Object openEditor(TestWorkbench bench, org.eclipse.emf.ecore.EObject target) {
 		NavigatorPart navigator = bench.part(OpenHandler.NAVIGATOR, NavigatorPart.class);
 		navigator.activate(target);
 		bench.spin();

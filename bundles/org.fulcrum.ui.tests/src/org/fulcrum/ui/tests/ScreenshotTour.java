@@ -15,6 +15,9 @@ import java.util.Date;
 import java.util.List;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
+import org.eclipse.e4.ui.workbench.IPresentationEngine;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Shell;
@@ -28,6 +31,7 @@ import org.fulcrum.model.PartnerSessionKind;
 import org.fulcrum.model.QuestionKind;
 import org.fulcrum.model.Stance;
 import org.fulcrum.core.store.EngagementStore;
+import org.fulcrum.demo.DemoCoaching;
 import org.fulcrum.demo.DemoEngagement;
 import org.fulcrum.issues.EscalationPath;
 import org.fulcrum.issues.IssueWorkflow;
@@ -58,6 +62,8 @@ import org.fulcrum.model.SessionFormat;
 import org.fulcrum.model.SessionStatus;
 import org.fulcrum.ui.EngagementSession;
 import org.fulcrum.ui.internal.editors.Editors;
+import org.fulcrum.ui.internal.editors.EngagementEditor;
+import org.fulcrum.ui.internal.editors.ProgramForm;
 import org.fulcrum.ui.internal.editors.PartnerIssueEditor;
 import org.fulcrum.ui.internal.editors.PartnerSessionEditor;
 import org.fulcrum.ui.internal.editors.ProgramSessionEditor;
@@ -87,6 +93,7 @@ class ScreenshotTour {
 		Path out = Files.createDirectories(Path.of(target));
 		Path file = folder.resolve("nordlicht-2026.fulcrum");
 		Engagement demo = DemoEngagement.create(DemoFiles.SEED);
+		DemoCoaching.addTo(demo);
 		addCoachingAndIssues(demo);
 		new EngagementStore().create(file, demo).close();
 		new EngagementStore().create(folder.resolve("acme-emea-2027.fulcrum"), DemoEngagement.create(7)).close();
@@ -133,6 +140,22 @@ class ScreenshotTour {
 		((PartnerIssueEditor) issueEditor.getObject()).revealPartnerView();
 		shoot(bench, out.resolve("partner-issue-partner-view.png"));
 
+		MPart engagementEditor = editors.open(session, engagement);
+		((EngagementEditor) engagementEditor.getObject()).revealEscalationPath();
+		shoot(bench, out.resolve("escalation-path.png"));
+		CoachingProgram coached = engagement.getPrograms().stream().filter(p -> p.getTemplate() != null).findFirst().orElseThrow();
+		editors.open(session, coached);
+		ProgramForm programForm = ((EngagementEditor) engagementEditor.getObject()).programs();
+		// the program form is wide: the editors' stack maximized, as a double-click on its tab does
+		MPartStack editorStack = (MPartStack) bench.application.getContext().get(EModelService.class).find(Editors.STACK,
+				bench.application);
+		editorStack.getTags().add(IPresentationEngine.MAXIMIZED);
+		shoot(bench, out.resolve("coaching-program.png"));
+		programForm.sessions().setSelection(new StructuredSelection(coached.getSessions().get(4)));
+		programForm.revealAgenda();
+		shoot(bench, out.resolve("coaching-program-calls.png"));
+		editorStack.getTags().remove(IPresentationEngine.MAXIMIZED);
+
 		Path bad = folder.resolve("new-participants.csv");
 		Files.writeString(bad, "id,name,email\nP-ada,Ada Lovelace,ada@example.com\nP-bob,,bob(at)example.com\nP-ada,Ada Byron,ada.byron@example.com\n");
 		ImportWizard wizard = new ImportWizard(session);
@@ -161,7 +184,7 @@ class ScreenshotTour {
 	private static PartnerCoachingSession partnerSession(Engagement engagement, PartnerManager participant) {
 		FulcrumFactory model = FulcrumFactory.eINSTANCE;
 		PartnerCoachingSession session = model.createPartnerCoachingSession();
-		session.setId("PS-" + participant.getId() + "-2026-11-12");
+		session.setId("PS-" + participant.getId() + "-2026-11-12-kovo");
 		session.setPartnerManager(participant);
 		PartnerOrganization partner = participant.getManages().isEmpty() ? engagement.getPartners().get(0) : participant.getManages().get(0);
 		session.setPartner(partner);
@@ -245,7 +268,7 @@ class ScreenshotTour {
 		goal.getActions().add(vague);
 		focus.getGoals().add(goal);
 		plan.getFocusAreas().add(focus);
-		engagement.getPlans().add(plan);
+		engagement.getPlans().add(0, plan);
 
 		CoachingProgram program = model.createCoachingProgram();
 		program.setId("program-" + participant.getId());
@@ -276,8 +299,8 @@ class ScreenshotTour {
 			}
 			program.getSessions().add(call);
 		}
-		engagement.getPrograms().add(program);
-		engagement.getPartnerSessions().add(partnerSession(engagement, participant));
+		engagement.getPrograms().add(0, program);
+		engagement.getPartnerSessions().add(0, partnerSession(engagement, participant));
 
 		PartnerIssue issue = model.createPartnerIssue();
 		issue.setId("ISS-0042");
@@ -301,14 +324,21 @@ class ScreenshotTour {
 		IssueWorkflow.commit(issue, "Registration decision from the desk", LocalDate.ofInstant(raised, ZoneOffset.UTC).plusDays(2),
 				raised.plus(Duration.ofHours(5)), owner);
 		IssueWorkflow.move(issue, IssueStatus.IN_PROGRESS, raised.plus(Duration.ofHours(26)), owner);
-		engagement.getIssues().add(issue);
+		engagement.getIssues().add(0, issue);
 		// partner support owns the resolution, by name; the partner manager stays the contact
-		Person support = model.createPerson();
-		support.setId("sup-marin");
-		support.setName("Sofia Marín");
-		support.setTitle("Partner Support Lead");
-		engagement.getPeople().add(support);
-		EscalationPath.set(engagement, EscalationLevel.PARTNER_SUPPORT, List.of(support));
+		Person support = engagement.getPeople().stream().filter(p -> "sup-marin".equals(p.getId())).findFirst().orElseGet(() -> {
+			Person named = model.createPerson();
+			named.setId("sup-marin");
+			named.setName("Sofia Marín");
+			named.setTitle("Partner Support Lead");
+			engagement.getPeople().add(named);
+			return named;
+		});
+		List<Person> partnerSupport = new java.util.ArrayList<>(EscalationPath.people(engagement, EscalationLevel.PARTNER_SUPPORT));
+		if (!partnerSupport.contains(support)) {
+			partnerSupport.add(0, support);
+			EscalationPath.set(engagement, EscalationLevel.PARTNER_SUPPORT, partnerSupport);
+		}
 		Ownership.assign(engagement, issue, support, raised.plus(Duration.ofHours(1)), owner);
 	}
 }

@@ -44,6 +44,12 @@ final class ScriptedPrompts implements Prompts {
 	}
 
 	@Override
+	public int choose(String title, String message, List<String> choices) {
+		asked.add(message);
+		return (Integer) next(message);
+	}
+
+	@Override
 	public void inform(String title, String message) {
 		informed.add(title + ": " + message);
 	}

@@ -45,6 +45,14 @@ public final class DialogPrompts implements Prompts {
 	}
 
 	@Override
+	public int choose(String title, String message, java.util.List<String> choices) {
+		String[] buttons = java.util.stream.Stream.concat(choices.stream(), java.util.stream.Stream.of(IDialogConstants.CANCEL_LABEL))
+				.toArray(String[]::new);
+		int chosen = new MessageDialog(shell(), title, null, message, MessageDialog.QUESTION, buttons, 0).open();
+		return chosen >= 0 && chosen < choices.size() ? chosen : -1;
+	}
+
+	@Override
 	public void inform(String title, String message) {
 		MessageDialog.openInformation(shell(), title, message);
 	}

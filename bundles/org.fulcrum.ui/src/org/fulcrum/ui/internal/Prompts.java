@@ -23,6 +23,9 @@ public interface Prompts {
 	/** Asks for a secret such as an API key, typed or pasted without being shown; null when cancelled. */
 	String askSecret(String title, String question);
 
+	/** Asks the user to choose one of {@code choices}; its index, or -1 when cancelled. */
+	int choose(String title, String message, java.util.List<String> choices);
+
 	/** Tells the user what a piece of work did. */
 	void inform(String title, String message);
 

@@ -1,8 +1,6 @@
 package org.fulcrum.cli.internal.commands;
 
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
@@ -12,7 +10,7 @@ import org.fulcrum.cli.internal.Command;
 import org.fulcrum.cli.internal.Console;
 import org.fulcrum.cli.internal.ExitCode;
 import org.fulcrum.cli.internal.UsageException;
-import org.fulcrum.plugins.InstalledFeature;
+import org.fulcrum.plugins.PluginFeature;
 import org.fulcrum.plugins.PluginException;
 import org.fulcrum.plugins.UserPlugins;
 import org.osgi.framework.FrameworkUtil;
@@ -35,7 +33,7 @@ public final class PluginsCommand implements Command {
 
 	@Override
 	public String summary() {
-		return "list, install (from an update site: a folder or zip) or remove plugin features with p2";
+		return "list, install (from an update site: a folder, zip or http(s) URL) or remove plugin features with p2";
 	}
 
 	@Override
@@ -46,25 +44,25 @@ public final class PluginsCommand implements Command {
 			switch (verb) {
 			case "list" -> {
 				arguments.atMost(1);
-				List<InstalledFeature> features = plugins.list();
+				List<PluginFeature> features = plugins.list();
 				if (features.isEmpty()) {
 					console.out().println("no plugins installed from update sites (into " + plugins.installFolder() + ")");
 				}
-				for (InstalledFeature feature : features) {
+				for (PluginFeature feature : features) {
 					console.out().printf("%s %s (%s)%n", feature.id(), feature.version(), feature.name());
 				}
 			}
 			case "install" -> {
-				URI site = site(arguments.operand(1, "the update site SITE"));
+				URI site = UserPlugins.site(arguments.operand(1, "the update site SITE"));
 				String feature = arguments.operand(2, "the FEATURE to install");
-				console.err().println("installing " + feature + " from " + site + " ...");
-				InstalledFeature installed = plugins.install(site, feature, new NullProgressMonitor());
+				console.err().println("installing " + feature + " from " + UserPlugins.describe(site) + " ...");
+				PluginFeature installed = plugins.install(site, feature, new NullProgressMonitor());
 				console.out().println("installed " + installed.id() + " " + installed.version() + " (" + installed.name()
 						+ "); it is available from the next start of Fulcrum");
 			}
 			case "remove" -> {
 				arguments.atMost(2);
-				InstalledFeature removed = plugins.remove(arguments.operand(1, "the FEATURE to remove"), new NullProgressMonitor());
+				PluginFeature removed = plugins.remove(arguments.operand(1, "the FEATURE to remove"), new NullProgressMonitor());
 				console.out().println("removed " + removed.id() + " " + removed.version());
 			}
 			default -> throw new UsageException(name() + ": unknown '" + verb + "'; use list, install SITE FEATURE or remove FEATURE");
@@ -74,17 +72,5 @@ public final class PluginsCommand implements Command {
 			return ExitCode.DATA;
 		}
 		return ExitCode.OK;
-	}
-
-	/** A folder or zip file on this machine, or a URI. */
-	private URI site(String given) throws UsageException {
-		Path path = Path.of(given);
-		if (Files.exists(path)) {
-			return UserPlugins.site(path);
-		}
-		if (given.matches("[a-zA-Z][a-zA-Z0-9+.-]+:.*")) {
-			return URI.create(given);
-		}
-		throw new UsageException(name() + ": the update site " + given + " does not exist (give a folder, a zip file or a URI)");
 	}
 }

@@ -30,6 +30,7 @@ import org.fulcrum.coaching.ProgramTemplates;
 import org.fulcrum.coaching.Programs;
 import org.fulcrum.coaching.Progress;
 import org.fulcrum.coaching.SessionAgenda;
+import org.fulcrum.coaching.Workshops;
 import org.fulcrum.core.store.EngagementDocument;
 import org.fulcrum.core.store.EngagementStore;
 import org.fulcrum.model.CoachingProgram;
@@ -172,6 +173,11 @@ public final class ProgramCommand implements Command {
 		CoachingSession next = agenda.session();
 		console.out().printf("Next session of %s: %s%n", agenda.participant().getName(), next == null ? "none planned"
 				: next.getDate() + ", " + next.getFormat().getLiteral() + ", " + next.getDurationMinutes() + " min: " + next.getTopic());
+		if (next != null) {
+			Workshops.of(engagement, next).filter(w -> w.managers().size() > 1).ifPresent(w -> console.out().printf(
+					"The workshop is one day for %d managers: %s%n", w.managers().size(),
+					String.join(", ", w.managers().stream().map(PartnerManager::getName).toList())));
+		}
 		console.out().println("Goals:");
 		agenda.goals().forEach(g -> console.out().println("  - " + (g.getStatement() != null && !g.getStatement().isBlank()
 				? g.getStatement() : "(not stated yet) " + g.getPrompt())));

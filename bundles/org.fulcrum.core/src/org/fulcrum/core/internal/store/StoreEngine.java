@@ -61,6 +61,14 @@ public final class StoreEngine {
 		return document;
 	}
 
+	public void replace(Path file, Engagement engagement) throws StoreException {
+		Path target = file.toAbsolutePath().normalize();
+		requireFile(target);
+		try (LockedDocument document = new LockedDocument(this, target, EngagementLock.acquire(target), engagement, true)) {
+			document.save();
+		}
+	}
+
 	/** Reads an engagement without locking it or tidying beside it, e.g. to validate a file. */
 	public Engagement read(Path file) throws StoreException {
 		Path target = file.toAbsolutePath().normalize();

@@ -20,40 +20,50 @@ import org.osgi.framework.FrameworkUtil;
  * and copied once into this bundle's data area, because BIRT's PDF emitter reads fonts from a
  * folder and embeds what it uses. The chain, in order: DejaVu Sans (Latin, Greek, Cyrillic,
  * Hebrew, Arabic, symbols; bundle {@code net.sf.jasperreports.fonts}), Noto Sans S Chinese (CJK
- * ideographs, kana, fullwidth forms) and Noto Emoji (monochrome), both from bundle
+ * ideographs, kana, fullwidth forms) and Noto Emoji (monochrome) merged with what Noto Sans Math
+ * and Noto Sans Symbols 2 have beyond it ({@link MergedFont}), all from bundle
  * {@code org.fulcrum.report.fonts}.
  * <p>
  * {@link #covers(int)} says whether a character can be printed; what cannot is shown as U+FFFD and
  * counted ({@link #replaced()}), never dropped silently. BIRT 4.22 picks a font for each UTF-16
  * unit, so a character beyond the Basic Multilingual Plane prints only from the one font that
- * claims the surrogate units ({@link SurrogateCmap}): Noto Emoji. Emoji print; mathematical
- * letters and other supplementary characters it lacks do not, even where DejaVu has them.
+ * claims the surrogate units ({@link SurrogateCmap}): the merged Noto Emoji. Emoji, mathematical
+ * letters and the symbols of plane 1 print; other supplementary characters (historic scripts, CJK
+ * extension B) do not.
  */
 public final class ReportFonts {
 
 	/** What stands for a character no font of the chain prints. */
 	public static final String REPLACEMENT = "\uFFFD";
 
-	/** {@code supplementary}: the one font of the chain that prints characters beyond the BMP. */
-	private record FontFile(String bundle, String path, String name, boolean supplementary) {
+	/** What is changed in a font's copy. */
+	private interface Patch {
+		byte[] apply(byte[] font, Bundle self) throws IOException;
+	}
+
+	/** {@code patch}: what is changed in the copy (its name says so, so that a copy made by an earlier version is not reused). */
+	private record FontFile(String bundle, String path, String name, Patch patch) {
 
 		FontFile(String bundle, String path, String name) {
-			this(bundle, path, name, false);
+			this(bundle, path, name, (font, self) -> font);
 		}
 	}
 
 	private static final String DEJAVU = "net.sf.jasperreports.fonts";
 	private static final String DEJAVU_FOLDER = "net/sf/jasperreports/fonts/dejavu/";
 	private static final String NOTO = "org.fulcrum.report.fonts";
+	/** Noto Emoji with the glyphs of Noto Sans Math and Noto Sans Symbols 2 it lacks, claiming the surrogate units. */
+	private static final String SUPPLEMENTARY = "NotoEmoji-Math-Symbols2-beyond-bmp.ttf";
 	static final List<FontFile> FILES = List.of(new FontFile(DEJAVU, DEJAVU_FOLDER + "DejaVuSans.ttf", "DejaVuSans.ttf"),
 			new FontFile(DEJAVU, DEJAVU_FOLDER + "DejaVuSans-Bold.ttf", "DejaVuSans-Bold.ttf"),
 			new FontFile(DEJAVU, DEJAVU_FOLDER + "DejaVuSans-Oblique.ttf", "DejaVuSans-Oblique.ttf"),
 			new FontFile(DEJAVU, DEJAVU_FOLDER + "DejaVuSans-BoldOblique.ttf", "DejaVuSans-BoldOblique.ttf"),
 			new FontFile(DEJAVU, DEJAVU_FOLDER + "DejaVuSansMono.ttf", "DejaVuSansMono.ttf"),
-			new FontFile(NOTO, "fonts/NotoSansHans-Regular.otf", "NotoSansHans-Regular.otf"),
-			new FontFile(NOTO, "fonts/NotoEmoji-Regular.ttf", "NotoEmoji-Regular-bmp-and-beyond.ttf", true));
+			new FontFile(NOTO, "fonts/NotoSansHans-Regular.otf", "NotoSansHans-Regular-cid-is-gid.otf", (font, self) -> IdentityCharset.apply(font)),
+			new FontFile(NOTO, "fonts/NotoEmoji-Regular.ttf", SUPPLEMENTARY, (font, self) -> SurrogateCmap.claim(MergedFont.merge(font,
+					List.of(read(self, NOTO, "fonts/NotoSansMath-Regular.ttf"), read(self, NOTO, "fonts/NotoSansSymbols2-Regular.ttf"))))));
 	/** The names earlier versions copied fonts under: removed, as BIRT reads every font of the folder. */
-	private static final List<String> FORMER = List.of("NotoEmoji-Regular.ttf");
+	private static final List<String> FORMER = List.of("NotoEmoji-Regular.ttf", "NotoSansHans-Regular.otf", "NotoEmoji-Regular-bmp-and-beyond.ttf");
 
 	private static volatile ReportFonts installed;
 	private static final LongAdder REPLACED = new LongAdder();
@@ -70,8 +80,8 @@ public final class ReportFonts {
 		this.folder = folder;
 		this.regular = load(folder.resolve("DejaVuSans.ttf"));
 		this.bold = load(folder.resolve("DejaVuSans-Bold.ttf"));
-		this.supplementary = load(folder.resolve("NotoEmoji-Regular-bmp-and-beyond.ttf"));
-		this.chain = List.of(regular, load(folder.resolve("NotoSansHans-Regular.otf")), supplementary);
+		this.supplementary = load(folder.resolve(SUPPLEMENTARY));
+		this.chain = List.of(regular, load(folder.resolve("NotoSansHans-Regular-cid-is-gid.otf")), supplementary);
 	}
 
 	/** The fonts, copied out of their bundles on first use. */
@@ -166,19 +176,11 @@ public final class ReportFonts {
 		Path folder = self.getDataFile("fonts").toPath();
 		Files.createDirectories(folder);
 		for (FontFile file : FILES) {
-			Bundle bundle = bundle(self, file.bundle());
-			URL entry = bundle.getEntry(file.path());
-			if (entry == null) {
-				throw new IOException("the fonts bundle " + file.bundle() + " has no " + file.path());
-			}
 			Path target = folder.resolve(file.name());
 			if (!Files.isRegularFile(target) || Files.size(target) == 0) {
 				// A copy next to the target, then a rename: a concurrent reader never sees half a font.
 				Path part = Files.createTempFile(folder, file.name(), ".part");
-				try (InputStream in = entry.openStream()) {
-					byte[] bytes = in.readAllBytes();
-					Files.write(part, file.supplementary() ? SurrogateCmap.claim(bytes) : bytes);
-				}
+				Files.write(part, file.patch().apply(read(self, file.bundle(), file.path()), self));
 				Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 			}
 		}
@@ -186,6 +188,16 @@ public final class ReportFonts {
 			Files.deleteIfExists(folder.resolve(former));
 		}
 		return folder;
+	}
+
+	private static byte[] read(Bundle self, String bundle, String path) throws IOException {
+		URL entry = bundle(self, bundle).getEntry(path);
+		if (entry == null) {
+			throw new IOException("the fonts bundle " + bundle + " has no " + path);
+		}
+		try (InputStream in = entry.openStream()) {
+			return in.readAllBytes();
+		}
 	}
 
 	private static Bundle bundle(Bundle self, String name) throws IOException {

@@ -32,19 +32,8 @@ final class SurrogateCmap {
 	/** {@code font} with the surrogate group in every format 12 cmap subtable; unchanged when it has none or maps them already. */
 	static byte[] claim(byte[] font) {
 		ByteBuffer in = ByteBuffer.wrap(font);
-		int tables = in.getShort(4) & 0xFFFF;
-		int cmapRecord = -1;
-		int headOffset = -1;
-		for (int i = 0; i < tables; i++) {
-			int record = 12 + 16 * i;
-			int tag = in.getInt(record);
-			if (tag == tag("cmap")) {
-				cmapRecord = record;
-			} else if (tag == tag("head")) {
-				headOffset = in.getInt(record + 8);
-			}
-		}
-		if (cmapRecord < 0 || headOffset < 0) {
+		int cmapRecord = Sfnt.record(in, "cmap");
+		if (cmapRecord < 0 || Sfnt.record(in, "head") < 0) {
 			return font;
 		}
 		byte[] cmap = patchedCmap(in, in.getInt(cmapRecord + 8));
@@ -57,11 +46,9 @@ final class SurrogateCmap {
 		ByteBuffer out = ByteBuffer.allocate(at + ((length + 3) & ~3));
 		out.put(font);
 		out.put(at, cmap);
-		out.putInt(cmapRecord + 4, checksum(out, at, length));
 		out.putInt(cmapRecord + 8, at);
 		out.putInt(cmapRecord + 12, length);
-		out.putInt(headOffset + 8, 0);
-		out.putInt(headOffset + 8, (int) (0xB1B0AFBAL - (checksum(out, 0, out.capacity()) & 0xFFFFFFFFL)));
+		Sfnt.resum(out, cmapRecord);
 		return out.array();
 	}
 
@@ -144,18 +131,5 @@ final class SurrogateCmap {
 		out.putInt(4, body.length + 12);
 		out.putInt(12, groups + 1);
 		return out.array();
-	}
-
-	private static int tag(String name) {
-		return name.charAt(0) << 24 | name.charAt(1) << 16 | name.charAt(2) << 8 | name.charAt(3);
-	}
-
-	private static int checksum(ByteBuffer data, int from, int length) {
-		int sum = 0;
-		int end = from + ((length + 3) & ~3);
-		for (int i = from; i < end; i += 4) {
-			sum += data.getInt(i);
-		}
-		return sum;
 	}
 }

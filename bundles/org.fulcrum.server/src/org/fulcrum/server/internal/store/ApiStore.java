@@ -15,23 +15,25 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.fulcrum.server.internal.access.AccessDecisions;
+import org.fulcrum.server.internal.access.Accounts;
+import org.fulcrum.server.internal.access.Action;
+import org.fulcrum.server.internal.access.Caller;
+import org.fulcrum.server.internal.access.Decision;
 import org.fulcrum.server.protocol.FormDocument;
 import org.fulcrum.server.protocol.Json;
 import org.fulcrum.server.protocol.Secrets;
 import org.fulcrum.server.protocol.Publication;
 
 /**
- * The consultant's side of the database. Every engagement belongs to the API key that published
- * it, and every query here is scoped by that key: a key never reaches another key's engagements.
+ * The consultant's side of the database: an engagement is one per name (its id), and who may
+ * reach it is decided by {@link org.fulcrum.server.internal.access.AccessDecisions} before any
+ * method here runs; publishing a new name makes the publisher its owner in the same transaction.
  */
 public final class ApiStore {
 
-	/** An API key as listed for its administrator (never the key itself). */
-	public record KeyInfo(long id, String owner, Instant created, Instant revoked) {
-	}
-
-	/** What a publication changed: new invitations, ones the server had already, questionnaires replaced. */
-	public record Published(int added, int known, int forms) {
+	/** What a publication changed: new invitations, ones the server had already, questionnaires replaced; or the decision that refused it. */
+	public record Published(int added, int known, int forms, Decision refused) {
 	}
 
 	private final Database database;
@@ -49,67 +51,26 @@ public final class ApiStore {
 		this.sheetChanged = sheetChanged;
 	}
 
-	/** The id of a live (not revoked) key; empty for anything else. */
-	public Optional<Long> key(String apiKey) throws SQLException {
-		String hash = Secrets.hash(apiKey);
-		return database.transaction(connection -> {
-			try (PreparedStatement select = connection.prepareStatement("SELECT id FROM api_key WHERE key_hash = ? AND revoked IS NULL")) {
-				select.setString(1, hash);
-				try (ResultSet row = select.executeQuery()) {
-					return row.next() ? Optional.of(row.getLong(1)) : Optional.empty();
-				}
-			}
-		});
-	}
-
-	/** Creates a key for {@code owner} and returns it: the only time it is seen, only its hash is kept. */
+	/** A key for {@code owner}, with a consultant account of that name if there is none (tests, the demo, server-key create). */
 	public String createKey(String owner) throws SQLException {
-		String key = "fk_" + Secrets.fresh();
-		database.transaction(connection -> {
-			try (PreparedStatement insert = connection
-					.prepareStatement("INSERT INTO api_key (owner, key_hash, created) VALUES (?, ?, CURRENT_TIMESTAMP)")) {
-				insert.setString(1, owner);
-				insert.setString(2, Secrets.hash(key));
-				return insert.executeUpdate();
-			}
-		});
-		return key;
-	}
-
-	/** Revokes a key by its id; false when there is no such live key. */
-	public boolean revokeKey(long id) throws SQLException {
-		return database.transaction(connection -> {
-			try (PreparedStatement update = connection
-					.prepareStatement("UPDATE api_key SET revoked = CURRENT_TIMESTAMP WHERE id = ? AND revoked IS NULL")) {
-				update.setLong(1, id);
-				return update.executeUpdate() == 1;
-			}
-		});
-	}
-
-	public List<KeyInfo> keys() throws SQLException {
-		return database.transaction(connection -> {
-			List<KeyInfo> keys = new ArrayList<>();
-			try (Statement statement = connection.createStatement();
-					ResultSet row = statement.executeQuery("SELECT id, owner, created, revoked FROM api_key ORDER BY id")) {
-				while (row.next()) {
-					Timestamp revoked = row.getTimestamp(4);
-					keys.add(new KeyInfo(row.getLong(1), row.getString(2), row.getTimestamp(3).toInstant(),
-							revoked == null ? null : revoked.toInstant()));
-				}
-			}
-			return keys;
-		});
+		return new Accounts(database, "server").keyFor(owner);
 	}
 
 	/**
-	 * Publishes (or publishes again) an engagement's questionnaires and open invitations under
-	 * {@code keyId}. Invitations the server has already are left as they are, answers included, so
+	 * Publishes (or publishes again) an engagement's questionnaires and open invitations for
+	 * {@code caller} (who owns the engagement from now on if nobody held it). Invitations the server has already are left as they are, answers included, so
 	 * publishing twice changes nothing; a token that belongs to another engagement is refused.
 	 */
-	public Published publish(long keyId, Publication publication) throws SQLException {
+	public Published publish(Caller caller, Publication publication) throws SQLException {
 		return database.transaction(connection -> {
-			long engagement = engagement(connection, keyId, publication);
+			// The row first, then the decision, in this transaction: whoever created the engagement
+			// meanwhile is its holder by then, so nobody publishes into an engagement not given to them.
+			Optional<Long> existing = engagementId(connection, publication.engagement());
+			Decision decision = AccessDecisions.decide(connection, caller, publication.engagement(), Action.PORTAL_PUBLISH);
+			if (!decision.allowed()) {
+				return new Published(0, 0, 0, decision);
+			}
+			long engagement = existing.isPresent() ? renamed(connection, existing.get(), publication) : created(connection, caller, publication);
 			Map<String, Long> forms = new HashMap<>();
 			for (Map.Entry<String, FormDocument> form : publication.forms().entrySet()) {
 				forms.put(form.getKey(), form(connection, engagement, form.getKey(), form.getValue().toJson()));
@@ -149,26 +110,31 @@ public final class ApiStore {
 					added++;
 				}
 			}
-			return new Published(added, publication.invitations().size() - added, forms.size());
+			return new Published(added, publication.invitations().size() - added, forms.size(), null);
 		});
 	}
 
-	private static long engagement(Connection connection, long keyId, Publication publication) throws SQLException {
-		try (PreparedStatement update = connection.prepareStatement("UPDATE engagement SET name = ?, threshold = ? WHERE api_key_id = ? AND ref = ?")) {
+	private static long renamed(Connection connection, long engagement, Publication publication) throws SQLException {
+		try (PreparedStatement update = connection.prepareStatement("UPDATE engagement SET name = ?, threshold = ? WHERE id = ?")) {
 			update.setString(1, publication.name());
 			update.setInt(2, publication.threshold());
-			update.setLong(3, keyId);
-			update.setString(4, publication.engagement());
+			update.setLong(3, engagement);
 			update.executeUpdate();
 		}
-		Optional<Long> id = engagementId(connection, keyId, publication.engagement());
-		if (id.isPresent()) {
-			return id.get();
-		}
+		return engagement;
+	}
+
+	private static long created(Connection connection, Caller caller, Publication publication) throws SQLException {
+		AccessDecisions.claim(connection, publication.engagement(), caller);
+		// A second first publication of the same name at the same moment fails on the unique ref: one owner only.
 		try (PreparedStatement insert = connection.prepareStatement(
 				"INSERT INTO engagement (api_key_id, ref, name, threshold, published) VALUES (?, ?, ?, ?, CURRENT_TIMESTAMP)",
 				Statement.RETURN_GENERATED_KEYS)) {
-			insert.setLong(1, keyId);
+			if (caller.keyId() == null) {
+				insert.setNull(1, java.sql.Types.BIGINT);
+			} else {
+				insert.setLong(1, caller.keyId());
+			}
 			insert.setString(2, publication.engagement());
 			insert.setString(3, publication.name());
 			insert.setInt(4, publication.threshold());
@@ -180,10 +146,9 @@ public final class ApiStore {
 		}
 	}
 
-	private static Optional<Long> engagementId(Connection connection, long keyId, String ref) throws SQLException {
-		try (PreparedStatement select = connection.prepareStatement("SELECT id FROM engagement WHERE api_key_id = ? AND ref = ?")) {
-			select.setLong(1, keyId);
-			select.setString(2, ref);
+	private static Optional<Long> engagementId(Connection connection, String ref) throws SQLException {
+		try (PreparedStatement select = connection.prepareStatement("SELECT id FROM engagement WHERE ref = ?")) {
+			select.setString(1, ref);
 			try (ResultSet row = select.executeQuery()) {
 				return row.next() ? Optional.of(row.getLong(1)) : Optional.empty();
 			}
@@ -216,11 +181,11 @@ public final class ApiStore {
 
 	/**
 	 * The submitted sheets of an engagement as a JSON array of {@code {tokenHash, submitted,
-	 * language, answers, comments}}; empty when the key did not publish it.
+	 * language, answers, comments}}; empty when the server has no such engagement.
 	 */
-	public Optional<String> submittedSheets(long keyId, String ref) throws SQLException {
+	public Optional<String> submittedSheets(String ref) throws SQLException {
 		return database.transaction(connection -> {
-			Optional<Long> engagement = engagementId(connection, keyId, ref);
+			Optional<Long> engagement = engagementId(connection, ref);
 			if (engagement.isEmpty()) {
 				return Optional.empty();
 			}
@@ -249,9 +214,9 @@ public final class ApiStore {
 	 * Each sheet's progress (never an answer) as a JSON array of {@code {tokenHash, status,
 	 * published, opened, saved, submitted, reminders}}: what status and reminders need.
 	 */
-	public Optional<String> progress(long keyId, String ref) throws SQLException {
+	public Optional<String> progress(String ref) throws SQLException {
 		return database.transaction(connection -> {
-			Optional<Long> engagement = engagementId(connection, keyId, ref);
+			Optional<Long> engagement = engagementId(connection, ref);
 			if (engagement.isEmpty()) {
 				return Optional.empty();
 			}
@@ -282,11 +247,11 @@ public final class ApiStore {
 	 * Withdraws open sheets (the invitation was declined or cancelled): their links stop working.
 	 * Returns how many changed; submitted sheets stay as they are.
 	 */
-	public Optional<Integer> withdraw(long keyId, String ref, List<String> tokenHashes) throws SQLException {
+	public Optional<Integer> withdraw(String ref, List<String> tokenHashes) throws SQLException {
 		List<Long> withdrawn = new ArrayList<>();
 		Optional<Integer> result = database.transaction(connection -> {
 			withdrawn.clear();
-			Optional<Long> engagement = engagementId(connection, keyId, ref);
+			Optional<Long> engagement = engagementId(connection, ref);
 			if (engagement.isEmpty()) {
 				return Optional.empty();
 			}
@@ -315,9 +280,9 @@ public final class ApiStore {
 	}
 
 	/** Records that reminders went out (the consultant's side sends them): an audit entry per open sheet. */
-	public Optional<Integer> reminded(long keyId, String ref, List<String> tokenHashes) throws SQLException {
+	public Optional<Integer> reminded(String ref, List<String> tokenHashes) throws SQLException {
 		return database.transaction(connection -> {
-			Optional<Long> engagement = engagementId(connection, keyId, ref);
+			Optional<Long> engagement = engagementId(connection, ref);
 			if (engagement.isEmpty()) {
 				return Optional.empty();
 			}

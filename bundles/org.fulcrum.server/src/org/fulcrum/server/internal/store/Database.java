@@ -6,6 +6,7 @@ import java.sql.SQLTransientConnectionException;
 
 import javax.sql.DataSource;
 
+import org.fulcrum.server.ConfigException;
 import org.fulcrum.server.ServerConfig;
 
 import com.zaxxer.hikari.HikariConfig;
@@ -31,7 +32,12 @@ public final class Database implements AutoCloseable {
 		this.postgres = postgres;
 	}
 
-	public static Database open(ServerConfig config) throws SQLException {
+	/**
+	 * Opens the pool and brings the schema up to date. A database this server must not use (its
+	 * schema is newer than this server, or an applied migration was edited) is refused with a
+	 * {@link ConfigException} that says what to do, and is left as it was.
+	 */
+	public static Database open(ServerConfig config) throws SQLException, ConfigException {
 		boolean postgres = config.databaseUrl().startsWith("jdbc:postgresql:");
 		HikariConfig hikari = new HikariConfig();
 		// The driver's own DataSource, created here: in OSGi the pool cannot load drivers by class name.
@@ -47,11 +53,36 @@ public final class Database implements AutoCloseable {
 		Database database = new Database(new HikariDataSource(hikari), postgres);
 		try {
 			database.migrate();
+		} catch (Migrations.Refused e) {
+			database.close();
+			throw new ConfigException(where(config.databaseUrl()) + ": " + e.getMessage());
 		} catch (RuntimeException | SQLException e) {
 			database.close();
 			throw e;
 		}
 		return database;
+	}
+
+	/** The database's address without parameters (which may hold a password) or H2's settings. */
+	public static String where(String url) {
+		int end = url.length();
+		for (char c : new char[] { '?', ';' }) {
+			int at = url.indexOf(c);
+			if (at >= 0) {
+				end = Math.min(end, at);
+			}
+		}
+		return url.substring(0, end);
+	}
+
+	/** The schema version the database records: {@link #knownSchema()} after a start, higher once a newer server upgraded it. */
+	public int schemaVersion() throws SQLException {
+		return transaction(Migrations::version);
+	}
+
+	/** The highest schema version this server knows. */
+	public static int knownSchema() {
+		return Migrations.known();
 	}
 
 	private static DataSource dataSource(ServerConfig config, boolean postgres) {
@@ -76,7 +107,9 @@ public final class Database implements AutoCloseable {
 		long deadline = System.nanoTime() + STARTUP_WAIT_NANOS;
 		while (true) {
 			try {
-				transaction(Migrations::apply);
+				synchronized (Migrations.IN_PROCESS) {
+					transaction(Migrations::apply);
+				}
 				return;
 			} catch (StoreUnavailableException e) {
 				if (System.nanoTime() > deadline) {

@@ -88,9 +88,18 @@ public final class PortalStore {
 
 	/** The sheet of a live session; empty for an unknown or expired one. */
 	public Optional<RaterSheet> sheet(String session) throws SQLException {
+		return sheet(session, 0);
+	}
+
+	/**
+	 * The sheet of a live session, at least at {@code atLeastVersion}: a page right after a save
+	 * names the version the save committed, so that a server whose memory holds an older copy
+	 * (the save went through another server on the same database) reads the sheet again.
+	 */
+	public Optional<RaterSheet> sheet(String session, int atLeastVersion) throws SQLException {
 		String sessionHash = Secrets.hash(session);
 		Optional<RaterSheet> cached = cache.get(sessionHash);
-		if (cached.isPresent()) {
+		if (cached.isPresent() && cached.get().version() >= atLeastVersion) {
 			return cached;
 		}
 		return database.transaction(connection -> {

@@ -11,7 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * applied here when its transaction commits (saves, submissions, ended sessions, withdrawals),
  * a save still checks the sheet's version in the database, and anything changed behind the
  * server's back (another server on the same database, an edit by hand) is read again once an
- * entry is {@code freshNanos} old. Entries of an expired session are never used.
+ * entry is {@code freshNanos} old, or at once where the request names a newer version than the
+ * entry's (the page after a save through another server, {@link PortalStore#sheet(String, int)}).
+ * Entries of an expired session are never used.
  */
 final class SessionCache {
 

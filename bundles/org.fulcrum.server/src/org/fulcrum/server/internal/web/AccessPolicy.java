@@ -9,17 +9,18 @@ import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.fulcrum.server.ServerConfig;
-import org.fulcrum.server.internal.store.ApiStore;
+import org.fulcrum.server.internal.access.Accounts;
+import org.fulcrum.server.internal.access.Caller;
 import org.fulcrum.server.internal.store.PortalStore;
 import org.fulcrum.server.internal.store.RaterSheet;
 import org.fulcrum.server.protocol.Secrets;
 
 /**
- * The one place that decides who may do what. A rater is whoever holds a live session cookie,
- * and reaches only that session's sheet; a state change also needs the session's CSRF token and
- * an {@code Origin} of this server. A consultant is whoever sends a live API key, and reaches
- * only the engagements that key published ({@link ApiStore} scopes every query by it). Link
- * lookups and failed keys are rate-limited per client address.
+ * Who is asking. A rater is whoever holds a live session cookie, and reaches only that session's
+ * sheet; a state change also needs the session's CSRF token and an {@code Origin} of this server.
+ * An account is whoever sends a live API key or session token ({@link #caller}); what it may do
+ * with an engagement is decided by {@link org.fulcrum.server.internal.access.AccessDecisions}.
+ * Link lookups and failed keys, tokens and passwords are rate-limited per client address.
  */
 public final class AccessPolicy {
 
@@ -28,14 +29,14 @@ public final class AccessPolicy {
 
 	private final ServerConfig config;
 	private final PortalStore portal;
-	private final ApiStore api;
+	private final Accounts accounts;
 	private final RateLimiter lookups;
 	private final RateLimiter failedKeys;
 
-	AccessPolicy(ServerConfig config, PortalStore portal, ApiStore api) {
+	AccessPolicy(ServerConfig config, PortalStore portal, Accounts accounts) {
 		this.config = config;
 		this.portal = portal;
-		this.api = api;
+		this.accounts = accounts;
 		this.lookups = new RateLimiter(config.tokenLookupsPerMinute());
 		this.failedKeys = new RateLimiter(config.failedKeysPerMinute());
 	}
@@ -47,8 +48,13 @@ public final class AccessPolicy {
 
 	/** The rater's sheet, from the session cookie; empty without a live session. */
 	Optional<RaterSheet> rater(Request request) throws SQLException {
+		return rater(request, 0);
+	}
+
+	/** The rater's sheet at {@code atLeastVersion} or later (the version a save just committed, see {@link PortalStore#sheet(String, int)}). */
+	Optional<RaterSheet> rater(Request request, int atLeastVersion) throws SQLException {
 		String session = sessionCookie(request);
-		return session == null ? Optional.empty() : portal.sheet(session);
+		return session == null ? Optional.empty() : portal.sheet(session, atLeastVersion);
 	}
 
 	String sessionCookie(Request request) {
@@ -105,28 +111,42 @@ public final class AccessPolicy {
 		return request.getHttpURI().getScheme() + "://" + request.getHttpURI().getAuthority();
 	}
 
-	/** The key id of a consultant's request, from {@code Authorization: Bearer KEY}. */
-	Decision<Long> consultant(Request request) throws SQLException {
+	/**
+	 * The account behind {@code Authorization: Bearer KEY-OR-SESSION-TOKEN}: a live API key or
+	 * sign-in session of an enabled account. Public for the API handlers of other concerns.
+	 */
+	public Decision<Caller> caller(Request request) throws SQLException {
 		String address = Request.getRemoteAddr(request);
 		if (!failedKeys.open(address)) {
 			return Decision.refusedForNow();
 		}
 		String header = request.getHeaders().get(HttpHeader.AUTHORIZATION);
 		if (header != null && header.startsWith("Bearer ")) {
-			String key = header.substring(7).strip();
-			if (key.matches("fk_[A-Za-z0-9_-]{43}")) {
-				Optional<Long> id = api.key(key);
-				if (id.isPresent()) {
-					return Decision.allowed(id.get());
-				}
+			Optional<Caller> caller = accounts.authenticate(header.substring(7).strip());
+			if (caller.isPresent()) {
+				return Decision.allowed(caller.get());
 			}
 		}
 		failedKeys.allow(address);
 		return Decision.denied();
 	}
 
+	/** Signs in with a password; failed attempts count with failed keys against the client's address. */
+	Decision<Accounts.Session> login(Request request, String name, String password) throws SQLException {
+		String address = Request.getRemoteAddr(request);
+		if (!failedKeys.open(address)) {
+			return Decision.refusedForNow();
+		}
+		Optional<Accounts.Session> session = accounts.login(name, password);
+		if (session.isPresent()) {
+			return Decision.allowed(session.get());
+		}
+		failedKeys.allow(address);
+		return Decision.denied();
+	}
+
 	/** Allowed with a value, denied, or refused for now because the address made too many attempts. */
-	record Decision<T>(T value, boolean tooMany) {
+	public record Decision<T>(T value, boolean tooMany) {
 		static <T> Decision<T> allowed(T value) {
 			return new Decision<>(value, false);
 		}
@@ -139,7 +159,7 @@ public final class AccessPolicy {
 			return new Decision<>(null, true);
 		}
 
-		boolean allowed() {
+		public boolean allowed() {
 			return value != null;
 		}
 	}

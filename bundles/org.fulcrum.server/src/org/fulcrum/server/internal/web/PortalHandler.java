@@ -49,7 +49,7 @@ final class PortalHandler extends Handler.Abstract {
 				return openLink(request, response, callback, path.substring(3));
 			}
 			if (path.equals("/q") && (get || post)) {
-				Optional<RaterSheet> sheet = access.rater(request);
+				Optional<RaterSheet> sheet = access.rater(request, get ? savedVersion(request) : 0);
 				if (sheet.isEmpty()) {
 					return page(response, callback, 401, "en", "expired");
 				}
@@ -123,11 +123,24 @@ final class PortalHandler extends Handler.Abstract {
 		}
 		PortalStore.Saved saved = store.save(sheet, version, answers, comments, language, submit);
 		String back = "/q?lang=" + java.net.URLEncoder.encode(language, java.nio.charset.StandardCharsets.UTF_8);
+		// After a commit the next page names the version it committed: whichever server of several serves
+		// that page shows this save, not an older copy it still remembers (docs/server.md, Running several servers).
+		String committed = "&v=" + (version + 1);
 		return switch (saved) {
-		case SAVED -> Replies.redirect(request, response, callback, back + ("review".equals(action) ? "&review=1" : "&saved=1"));
-		case SUBMITTED, CLOSED -> Replies.redirect(request, response, callback, back);
+		case SAVED -> Replies.redirect(request, response, callback, back + ("review".equals(action) ? "&review=1" : "&saved=1") + committed);
+		case SUBMITTED -> Replies.redirect(request, response, callback, back + committed);
+		case CLOSED -> Replies.redirect(request, response, callback, back);
 		case STALE -> Replies.redirect(request, response, callback, back + "&stale=1");
 		};
+	}
+
+	/** The {@code v} of a page after a save: the version it committed (0 when absent or not a number). */
+	private static int savedVersion(Request request) {
+		String v = Request.extractQueryParameters(request).getValue("v");
+		if (v == null || !v.matches("[0-9]{1,9}")) {
+			return 0;
+		}
+		return Integer.parseInt(v);
 	}
 
 	/** Reads {@code a:ITEM} and {@code c:DIMENSION} fields; false when one names no item or section of the form, or holds no valid answer. */

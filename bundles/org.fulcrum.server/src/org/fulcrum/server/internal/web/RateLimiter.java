@@ -5,7 +5,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Counts events per client address in one-minute windows and says when an address has had its
- * allowance. Memory stays bounded: a new window starts with an empty table.
+ * allowance. Memory stays bounded: a new window starts with an empty table. Counts are per
+ * process: N servers behind a balancer allow up to N times as much (docs/server.md, Running
+ * several servers), which is safe for a guard against guessing 256-bit secrets.
  */
 final class RateLimiter {
 

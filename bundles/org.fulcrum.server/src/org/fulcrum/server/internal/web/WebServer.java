@@ -1,5 +1,6 @@
 package org.fulcrum.server.internal.web;
 
+import java.sql.SQLException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -16,9 +17,13 @@ import org.eclipse.jetty.server.SizeLimitHandler;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.fulcrum.server.ServerConfig;
+import org.fulcrum.server.internal.access.AccessDecisions;
+import org.fulcrum.server.internal.access.Accounts;
 import org.fulcrum.server.internal.store.ApiStore;
 import org.fulcrum.server.internal.store.Database;
 import org.fulcrum.server.internal.store.PortalStore;
+import org.fulcrum.server.protocol.Json;
+import org.fulcrum.server.internal.store.RepositoryStore;
 
 /**
  * Jetty with Fulcrum's handlers: security headers on everything, request size limits, the
@@ -55,8 +60,12 @@ public final class WebServer {
 
 		PortalStore portal = new PortalStore(database, config.sessionLifetime());
 		ApiStore api = new ApiStore(database, portal::forgetSheet);
-		AccessPolicy access = new AccessPolicy(config, portal, api);
-		Handler.Sequence routes = new Handler.Sequence(new HealthHandler(database), new ApiHandler(access, api, config.maxBodyBytes() * API_BODY_FACTOR),
+		Accounts accounts = new Accounts(database, "server");
+		AccessPolicy access = new AccessPolicy(config, portal, accounts);
+		AccessDecisions decisions = new AccessDecisions(database);
+		Handler.Sequence routes = new Handler.Sequence(new HealthHandler(database),
+				new ApiHandler(access, decisions, api, config.maxBodyBytes() * API_BODY_FACTOR),
+				new RepositoryHandler(access, new RepositoryStore(database), database, config.maxBodyBytes() * API_BODY_FACTOR),
 				new PortalHandler(access, portal, config.maxBodyBytes()));
 		SizeLimitHandler limits = new SizeLimitHandler((long) config.maxBodyBytes() * API_BODY_FACTOR, -1);
 		limits.setHandler(routes);
@@ -72,6 +81,7 @@ public final class WebServer {
 		housekeeping.scheduleWithFixedDelay(() -> {
 			try {
 				portal.forgetExpiredSessions();
+				accounts.forgetExpiredSessions();
 			} catch (Exception e) {
 				// the database is away: next time
 			}
@@ -92,10 +102,19 @@ public final class WebServer {
 		jetty.stop();
 	}
 
-	/** {@code GET /healthz}: 200 when the database answers, else 503 with a retry hint (for load balancers and tests). */
+	/**
+	 * {@code GET /health}, for load balancers: {@code 200 {"status":"ok","schema":N,"version":"V"}}
+	 * when the database answers with a schema this server knows; else {@code 503} with a retry hint
+	 * ({@code "unavailable"}, or {@code "database-newer"} once a newer server has upgraded the
+	 * schema, so that a balancer stops sending requests to an old server during an upgrade).
+	 * No authentication, and nothing in it but these three facts.
+	 */
 	private static final class HealthHandler extends Handler.Abstract {
 
+		private static final String TYPE = "application/json; charset=utf-8";
+
 		private final Database database;
+		private final String version = Json.write(BundleVersion.of(WebServer.class, "org.fulcrum.server"));
 
 		HealthHandler(Database database) {
 			this.database = database;
@@ -103,13 +122,20 @@ public final class WebServer {
 
 		@Override
 		public boolean handle(Request request, Response response, Callback callback) {
-			if (!Request.getPathInContext(request).equals("/healthz")) {
+			if (!Request.getPathInContext(request).equals("/health")) {
 				return false;
 			}
-			if (database.reachable()) {
-				return Replies.write(response, callback, 200, "text/plain; charset=utf-8", "ok\n");
+			int schema;
+			try {
+				schema = database.schemaVersion();
+			} catch (SQLException | RuntimeException e) {
+				return Replies.unavailable(response, callback, TYPE, "{\"status\":\"unavailable\"}\n");
 			}
-			return Replies.unavailable(response, callback, "text/plain; charset=utf-8", "database unreachable\n");
+			String facts = ",\"schema\":" + schema + ",\"version\":" + version + "}\n";
+			if (schema > Database.knownSchema()) {
+				return Replies.unavailable(response, callback, TYPE, "{\"status\":\"database-newer\"" + facts);
+			}
+			return Replies.write(response, callback, 200, TYPE, "{\"status\":\"ok\"" + facts);
 		}
 	}
 }

@@ -33,7 +33,8 @@ import org.fulcrum.ui.EngagementSession;
  * Opens editors: the engagement editor for the engagement, its people and policy; the
  * assessment editor for an assessment and its invitations; the partner issue editor for an issue,
  * its timeline and commitments; forms for a development plan, a program session and a partner
- * coaching session; the object editor for a coaching program or anything else. One editor per object: an
+ * coaching session; the engagement editor's Coaching programs tab for a program; the object editor
+ * for anything else. One editor per object: an
  * open one is brought to front. Editors remember their file and object in the part's
  * persisted state, so that the layout is restored with them.
  */
@@ -118,12 +119,9 @@ public final class Editors {
 					|| o instanceof PartnerCoachingSession) {
 				return o;
 			}
-			if (o instanceof CoachingProgram && o == target) {
-				return o;
-			}
 		}
 		if (target instanceof Person || target instanceof PartnerOrganization || target instanceof ConfidentialityPolicy
-				|| target instanceof Engagement) {
+				|| target instanceof CoachingProgram || target instanceof Engagement) {
 			return EcoreUtil.getRootContainer(target);
 		}
 		return target;

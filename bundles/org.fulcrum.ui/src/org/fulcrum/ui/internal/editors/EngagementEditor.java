@@ -24,6 +24,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.fulcrum.model.CoachingProgram;
 import org.fulcrum.model.ConfidentialityPolicy;
 import org.fulcrum.model.Engagement;
 import org.fulcrum.model.FulcrumFactory;
@@ -38,7 +39,8 @@ import org.fulcrum.ui.internal.session.Session;
 
 /**
  * The engagement editor: its overview (name, client, consultants, dates, status), its
- * participants, its raters and its confidentiality policy, on tabs. Every change is a command
+ * participants, its raters, its confidentiality policy, the escalation path of partner issues and
+ * the partner managers' coaching programs, on tabs. Every change is a command
  * on the session's stack (undo, redo, dirty marker); saving saves the whole engagement.
  */
 public final class EngagementEditor implements Editors.Revealing {
@@ -53,6 +55,7 @@ public final class EngagementEditor implements Editors.Revealing {
 	private PeopleTable raters;
 	private PolicyForm policy;
 	private EscalationPathForm escalation;
+	private ProgramForm programs;
 
 	@Inject
 	public EngagementEditor(EditorSupport support, Prompts prompts) {
@@ -80,6 +83,9 @@ public final class EngagementEditor implements Editors.Revealing {
 		tab("Confidentiality", policy.control());
 		escalation = new EscalationPathForm(tabs, engagement, domain);
 		tab("Escalation path", escalation.control());
+		programs = new ProgramForm(tabs, engagement, (Session) support.session(),
+				target -> Editors.in(support.context()).open(support.session(), target));
+		tab("Coaching programs", programs.control());
 		tabs.setSelection(0);
 		Session session = (Session) support.session();
 		support.follow(tabs, new ElementNames(session.adapterFactory(), tabs), () -> {
@@ -87,6 +93,7 @@ public final class EngagementEditor implements Editors.Revealing {
 			raters.refresh();
 			policy.refresh();
 			escalation.refresh();
+			programs.refresh();
 		});
 	}
 
@@ -128,6 +135,15 @@ public final class EngagementEditor implements Editors.Revealing {
 		return escalation;
 	}
 
+	public ProgramForm programs() {
+		return programs;
+	}
+
+	/** Shows the Escalation path tab. */
+	public void revealEscalationPath() {
+		tabs.setSelection(4);
+	}
+
 	@Override
 	public void reveal(EObject target) {
 		if (tabs == null) {
@@ -141,6 +157,9 @@ public final class EngagementEditor implements Editors.Revealing {
 			raters.viewer().setSelection(new StructuredSelection(target), true);
 		} else if (target instanceof ConfidentialityPolicy) {
 			tabs.setSelection(3);
+		} else if (target instanceof CoachingProgram program) {
+			tabs.setSelection(5);
+			programs.show(program);
 		}
 	}
 

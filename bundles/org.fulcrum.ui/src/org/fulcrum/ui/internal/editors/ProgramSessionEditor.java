@@ -10,9 +10,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 import org.fulcrum.coaching.CallDebrief;
-import org.fulcrum.coaching.CoachingLabels;
 import org.fulcrum.coaching.Debriefs;
-import org.fulcrum.coaching.PartnerSessions;
 import org.fulcrum.coaching.SessionReview;
 import org.fulcrum.model.CoachingProgram;
 import org.fulcrum.model.CoachingSession;
@@ -23,7 +21,7 @@ import org.fulcrum.model.SessionStatus;
 import org.fulcrum.ui.internal.edit.FeatureCombo;
 import org.fulcrum.ui.internal.edit.RecordedChange;
 import org.fulcrum.ui.internal.forms.ActionTable;
-import org.fulcrum.ui.internal.forms.Cells;
+import org.fulcrum.ui.internal.forms.CoachingColumns;
 import org.fulcrum.ui.internal.forms.ChecklistToggles;
 import org.fulcrum.ui.internal.forms.Fields;
 import org.fulcrum.ui.internal.forms.FormSection;
@@ -70,14 +68,7 @@ public final class ProgramSessionEditor extends FormEditor {
 		Composite debriefed = FormSection.create(page, "Partner sessions to debrief", "The partner coaching sessions "
 				+ program.getParticipant().getName() + " logged since the program's session before this one; double-click opens one.", 1);
 		debrief = Lists.table(debriefed, 4);
-		Cells.column(debrief, "Date", 90, e -> String.valueOf(((PartnerCoachingSession) e).getDate()));
-		Cells.column(debrief, "Partner", 180, e -> ((PartnerCoachingSession) e).getPartner() == null ? ""
-				: ((PartnerCoachingSession) e).getPartner().getName());
-		Cells.column(debrief, "Kind", 170, e -> CoachingLabels.kind(((PartnerCoachingSession) e).getKind()));
-		Cells.column(debrief, "Stance", 130, e -> CoachingLabels.stance(stanceOf((PartnerCoachingSession) e)));
-		Cells.column(debrief, "Open questions", 110, e -> CoachingLabels.percent(PartnerSessions.signals((PartnerCoachingSession) e).openShare()));
-		Cells.column(debrief, "Don'ts", 300, e -> String.join(", ", PartnerSessions.outcome((PartnerCoachingSession) e).dontsOccurred()
-				.stream().map(p -> p.id()).toList()));
+		CoachingColumns.partnerSessions(debrief);
 		debrief.addDoubleClickListener(e -> {
 			Object chosen = debrief.getStructuredSelection().getFirstElement();
 			if (chosen instanceof PartnerCoachingSession partnerSession) {
@@ -87,13 +78,7 @@ public final class ProgramSessionEditor extends FormEditor {
 		Composite overTime = FormSection.create(page, "Coaching call by call", "How " + program.getParticipant().getName()
 				+ " coached partners, as each call of the program debriefed it.", 1);
 		calls = Lists.table(overTime, 7);
-		Cells.column(calls, "Call", 50, e -> String.valueOf(((CallDebrief) e).number()));
-		Cells.column(calls, "Date", 90, e -> String.valueOf(((CallDebrief) e).upTo()));
-		Cells.column(calls, "Sessions", 70, e -> String.valueOf(((CallDebrief) e).sessions().size()));
-		Cells.column(calls, "Open questions", 110, e -> CoachingLabels.percent(((CallDebrief) e).quality().openShare()));
-		Cells.column(calls, "Options from the partner", 160, e -> CoachingLabels.percent(((CallDebrief) e).quality().partnerOptionShare()));
-		Cells.column(calls, "Actions owned by the partner", 180, e -> CoachingLabels.percent(((CallDebrief) e).quality().partnerOwnedShare()));
-		Cells.column(calls, "Stances", 260, e -> CoachingLabels.stances(((CallDebrief) e).quality()));
+		CoachingColumns.calls(calls);
 
 		Composite record = FormSection.create(page, "Situation", "The situation statement the session opened with, and options the "
 				+ "partner manager raised (separated by commas).", 2);
@@ -134,10 +119,6 @@ public final class ProgramSessionEditor extends FormEditor {
 		CallDebrief mine = Debriefs.of(session().engagement(), call);
 		debrief.setInput(mine == null ? List.of() : mine.sessions());
 		calls.setInput(Debriefs.calls(session().engagement(), program));
-	}
-
-	private static org.fulcrum.model.Stance stanceOf(PartnerCoachingSession session) {
-		return session.isSetObservedStance() ? session.getObservedStance() : null;
 	}
 
 	public TableViewer debrief() {

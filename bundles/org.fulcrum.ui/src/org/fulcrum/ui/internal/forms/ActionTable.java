@@ -2,6 +2,7 @@ package org.fulcrum.ui.internal.forms;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -12,6 +13,7 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.fulcrum.coaching.SmartCheck;
 import org.fulcrum.coaching.SmartFinding;
@@ -30,14 +32,43 @@ public final class ActionTable {
 
 	private static final FulcrumPackage MODEL = FulcrumPackage.eINSTANCE;
 	private final TableViewer viewer;
+	private final Supplier<List<Action>> rows;
+	private final Button add;
+	private final Button remove;
 
 	/**
+	 * The actions of {@code owner}'s {@code actions}; Add puts a new one there.
+	 *
 	 * @param owners the people who may own an action (read each time the owner cell opens)
 	 * @param defaults the owner and due date a new action starts with
 	 */
 	public ActionTable(Composite body, EditingDomain domain, EObject owner, EReference actions, Supplier<List<Person>> owners,
 			Supplier<Person> defaultOwner, Supplier<LocalDate> defaultDue) {
+		this(body, domain, null, null, () -> owner, actions, owners, defaultOwner, defaultDue);
+		Lists.show(viewer, owner, actions);
+	}
+
+	/**
+	 * Actions gathered from several owners (a program's sessions), read again at each {@link #refresh()};
+	 * {@code where} names the owner of each in a first column, and Add puts a new action under
+	 * {@code addTo}'s {@code actions} (nothing is added while it gives null).
+	 */
+	public static ActionTable gathered(Composite body, EditingDomain domain, Supplier<List<Action>> rows, Function<Action, String> where,
+			Supplier<EObject> addTo, EReference actions, Supplier<List<Person>> owners, Supplier<Person> defaultOwner,
+			Supplier<LocalDate> defaultDue) {
+		ActionTable table = new ActionTable(body, domain, rows, where, addTo, actions, owners, defaultOwner, defaultDue);
+		table.refresh();
+		return table;
+	}
+
+	private ActionTable(Composite body, EditingDomain domain, Supplier<List<Action>> rows, Function<Action, String> where,
+			Supplier<EObject> addTo, EReference actions, Supplier<List<Person>> owners, Supplier<Person> defaultOwner,
+			Supplier<LocalDate> defaultDue) {
+		this.rows = rows;
 		viewer = Lists.table(body, 5);
+		if (where != null) {
+			Cells.column(viewer, "Agreed on", 150, e -> where.apply((Action) e));
+		}
 		Cells.text(viewer, "What", 260, domain, MODEL.getAction_What());
 		Cells.text(viewer, "Measure", 170, domain, MODEL.getAction_Measure());
 		Cells.text(viewer, "Due", 90, domain, MODEL.getAction_DueDate());
@@ -61,9 +92,12 @@ public final class ActionTable {
 				return getText(element);
 			}
 		});
-		Lists.show(viewer, owner, actions);
 		var row = Lists.buttons(body);
-		Lists.button(row, "Add action", () -> {
+		add = Lists.button(row, "Add action", () -> {
+			EObject owner = addTo.get();
+			if (owner == null) {
+				return;
+			}
 			Action action = FulcrumFactory.eINSTANCE.createAction();
 			action.setId(newId(owner, actions));
 			action.setWhat("");
@@ -72,7 +106,27 @@ public final class ActionTable {
 			action.setStatus(ActionStatus.OPEN);
 			Lists.add(domain, owner, actions, action);
 		});
-		Lists.button(row, "Remove", () -> Lists.removeSelected(domain, owner, actions, viewer));
+		remove = Lists.button(row, "Remove", () -> Lists.removeSelected(domain, viewer));
+	}
+
+	/** Shows the actions again (gathered ones are gathered again). */
+	public void refresh() {
+		if (viewer.getControl().isDisposed()) {
+			return;
+		}
+		if (rows != null) {
+			viewer.setInput(rows.get());
+		} else {
+			viewer.refresh();
+		}
+	}
+
+	public Button addButton() {
+		return add;
+	}
+
+	public Button removeButton() {
+		return remove;
 	}
 
 	public TableViewer viewer() {

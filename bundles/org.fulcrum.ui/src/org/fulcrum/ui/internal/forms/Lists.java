@@ -71,6 +71,14 @@ public final class Lists {
 		}
 	}
 
+	/** Removes the table's selected elements from whatever holds each, as one undoable command. */
+	public static void removeSelected(EditingDomain domain, TableViewer viewer) {
+		List<?> selected = viewer.getStructuredSelection().toList();
+		if (!selected.isEmpty()) {
+			execute(domain, RemoveCommand.create(domain, (Collection<?>) selected));
+		}
+	}
+
 	static void execute(EditingDomain domain, Command command) {
 		if (command.canExecute()) {
 			domain.getCommandStack().execute(command);

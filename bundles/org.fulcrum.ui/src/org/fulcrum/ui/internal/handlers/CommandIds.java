@@ -19,6 +19,7 @@ public final class CommandIds {
 	public static final String REPORTS = "org.fulcrum.ui.command.reports";
 	public static final String PUBLISH = "org.fulcrum.ui.command.publish";
 	public static final String PULL = "org.fulcrum.ui.command.pull";
+	public static final String SAVE_TO_SERVER = "org.fulcrum.ui.command.saveToServer";
 
 	private CommandIds() {
 	}

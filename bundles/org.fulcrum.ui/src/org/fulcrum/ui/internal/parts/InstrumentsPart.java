@@ -9,6 +9,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ITreeContentProvider;
@@ -21,13 +22,18 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
 import org.fulcrum.assessment.InstalledInstrument;
 import org.fulcrum.assessment.InstrumentCatalog;
 import org.fulcrum.model.BehaviourItem;
 import org.fulcrum.model.Dimension;
 import org.fulcrum.model.Instrument;
+import org.fulcrum.ui.internal.Prompts;
 import org.fulcrum.ui.internal.edit.ItemContent;
 import org.fulcrum.ui.internal.edit.ItemLabels;
+import org.fulcrum.ui.internal.plugins.InstallPluginsDialog;
+import org.fulcrum.ui.internal.plugins.PluginsDialog;
+import org.fulcrum.ui.internal.plugins.RemovePluginsDialog;
 import org.fulcrum.ui.internal.session.ItemProviders;
 
 /**
@@ -37,14 +43,29 @@ import org.fulcrum.ui.internal.session.ItemProviders;
  */
 public final class InstrumentsPart {
 
-	private final InstrumentCatalog catalog;
+	private final MApplication application;
+	private final Prompts prompts;
 	private final ComposedAdapterFactory adapterFactory = ItemProviders.newFactory();
 	private final Map<InstalledInstrument, Instrument> definitions = new ConcurrentHashMap<>();
+	private InstrumentCatalog catalog;
 	private TreeViewer viewer;
+	private Label status;
+	private PluginsDialog dialog;
 
 	@Inject
-	public InstrumentsPart(InstrumentCatalog catalog) {
-		this.catalog = catalog;
+	public InstrumentsPart(MApplication application, Prompts prompts) {
+		this.application = application;
+		this.prompts = prompts;
+	}
+
+	/** The instruments of the application context: again after plugins were installed or removed. */
+	@Inject
+	void catalog(InstrumentCatalog changed) {
+		catalog = changed;
+		definitions.clear();
+		if (viewer != null && !viewer.getControl().isDisposed()) {
+			viewer.refresh();
+		}
 	}
 
 	@PostConstruct
@@ -52,9 +73,12 @@ public final class InstrumentsPart {
 		parent.setLayout(new GridLayout(1, false));
 		Composite actions = new Composite(parent, SWT.NONE);
 		actions.setLayout(new RowLayout());
-		PluginOperations plugins = new PluginOperations(parent.getShell());
-		button(actions, "Install plugins…", "Install plugins from an update site with p2 (like fulcrum plugins install)", plugins::install);
-		button(actions, "Remove plugins…", "Remove plugins installed from update sites (like fulcrum plugins remove)", plugins::remove);
+		button(actions, "Install plugins…", "Install plugins from an update site with p2 (like fulcrum plugins install)",
+				() -> open(new InstallPluginsDialog(parent.getShell(), this::pluginsChanged)));
+		button(actions, "Remove plugins…", "Remove plugins installed from update sites (like fulcrum plugins remove)",
+				() -> open(new RemovePluginsDialog(parent.getShell(), prompts, this::pluginsChanged)));
+		status = new Label(parent, SWT.WRAP);
+		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		viewer = new TreeViewer(parent, SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
 		viewer.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		viewer.getTree().setHeaderVisible(true);
@@ -114,6 +138,31 @@ public final class InstrumentsPart {
 		detail.getColumn().setWidth(260);
 		detail.setLabelProvider(ColumnLabelProvider.createTextProvider(this::details));
 		viewer.setInput(catalog);
+	}
+
+	private void open(PluginsDialog opened) {
+		dialog = opened;
+		opened.open(); // does not block: the dialog runs p2 in the background and reports back
+	}
+
+	/**
+	 * Plugins were installed or removed and applied to the running framework: the application's
+	 * catalog is read again from the extension registry, which every part and wizard then uses.
+	 */
+	private void pluginsChanged(String what) {
+		status.setText(what);
+		status.getParent().layout();
+		application.getContext().set(InstrumentCatalog.class, InstrumentCatalog.installed());
+	}
+
+	/** The plugin dialog opened last (for tests). */
+	public PluginsDialog pluginDialog() {
+		return dialog;
+	}
+
+	/** The line that says what the last plugin operation did. */
+	public String status() {
+		return status.getText();
 	}
 
 	private static void button(Composite parent, String text, String tooltip, Runnable action) {

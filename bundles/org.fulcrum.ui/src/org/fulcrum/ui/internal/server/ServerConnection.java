@@ -34,10 +34,18 @@ public record ServerConnection(URI server, String key) {
 	 * only) so that the CLI finds it too. Empty when the user cancels.
 	 */
 	public static Optional<ServerConnection> ask(Path engagement, Prompts prompts) throws IOException {
-		URI server = ServerLink.remembered(engagement).orElse(null);
+		return ask(ServerLink.remembered(engagement).orElse(null), "publish " + engagement.getFileName() + " to", prompts);
+	}
+
+	/**
+	 * The server {@code known}, else one the user types (to do what {@code purpose} says, e.g.
+	 * "publish x.fulcrum to"); the key as {@link #ask(Path, Prompts)} finds or asks it.
+	 */
+	public static Optional<ServerConnection> ask(URI known, String purpose, Prompts prompts) throws IOException {
+		URI server = known;
 		while (server == null) {
-			String typed = prompts.askText(TITLE, "The address of the Fulcrum server to publish " + engagement.getFileName()
-					+ " to (e.g. https://feedback.example.com):", "https://");
+			String typed = prompts.askText(TITLE, "The address of the Fulcrum server to " + purpose + " (e.g. https://feedback.example.com):",
+					"https://");
 			if (typed == null) {
 				return Optional.empty();
 			}
@@ -48,9 +56,9 @@ public record ServerConnection(URI server, String key) {
 			}
 		}
 		Map<String, String> environment = ServerLink.environment();
-		Optional<String> known = ServerLink.key(server, environment);
-		if (known.isPresent()) {
-			return Optional.of(new ServerConnection(server, known.get()));
+		Optional<String> stored = ServerLink.key(server, environment);
+		if (stored.isPresent()) {
+			return Optional.of(new ServerConnection(server, stored.get()));
 		}
 		String typed = prompts.askSecret(TITLE, "Your personal API key for " + server
 				+ " (the server's administrator gives it to you; see docs/server.md). It is kept in your key file, readable by you only.");
@@ -63,6 +71,10 @@ public record ServerConnection(URI server, String key) {
 
 	public ServerClient client() {
 		return new ServerClient(server, key);
+	}
+
+	public org.fulcrum.server.client.RepositoryClient repository() {
+		return new org.fulcrum.server.client.RepositoryClient(server, key);
 	}
 
 	@Override
