@@ -18,8 +18,9 @@ import org.fulcrum.core.store.EngagementStore;
  * Scoring a whole engagement after it was opened: every figure of every participant and the
  * engagement's alphas and response rates. The engagement is saved once; then each of
  * {@code jvms} fresh JVMs opens it and scores it {@code runs} times ({@link ScoreInFreshJvm}).
- * The first scoring of each JVM is the cold figure (cold code, cold JIT), the later ones the
- * warm figure. Arguments: work folder, participants, raters, items, runs per JVM, and
+ * The first scoring of each JVM is the cold figure (a fresh JVM, with only the warm-up that
+ * {@code ./fulcrum score} runs on the second core during the open), the later ones the warm
+ * figure; the open's time is reported too, since the warm-up shares the machine with it. Arguments: work folder, participants, raters, items, runs per JVM, and
  * optionally the number of JVMs (default 10). The scoring JVMs get the options in the system
  * property {@code fulcrum.bench.jvmOptions} (space-separated) and no others; the report names them.
  */
@@ -37,17 +38,20 @@ public final class ScoringBenchmark {
 		new EngagementStore().create(file, bench.engagement()).close();
 		double loadBefore = load();
 		double[] cold = new double[jvms];
+		double[] open = new double[jvms];
 		double[] warm = new double[jvms * (bench.runs() - 1)];
 		for (int jvm = 0; jvm < jvms; jvm++) {
 			double[] runs = scoreInFreshJvm(options, file, bench.runs());
-			cold[jvm] = runs[0];
-			System.arraycopy(runs, 1, warm, jvm * (bench.runs() - 1), bench.runs() - 1);
+			open[jvm] = runs[0];
+			cold[jvm] = runs[1];
+			System.arraycopy(runs, 2, warm, jvm * (bench.runs() - 1), bench.runs() - 1);
 		}
 		double loadAfter = load();
 		System.out.printf(Locale.ROOT, "# Scoring benchmark: %d participants x %d raters x %d items = %,d responses%n%n",
 				bench.participants(), bench.raters(), bench.items(), bench.responses());
 		System.out.printf(Locale.ROOT, "| | median | fastest | slowest |%n|---|---|---|---|%n");
 		System.out.printf(Locale.ROOT, "| first scoring after open, %d fresh JVMs | %s |%n", jvms, stats(cold));
+		System.out.printf(Locale.ROOT, "| the open before it (the store, from its cache) | %s |%n", stats(open));
 		if (warm.length > 0) {
 			System.out.printf(Locale.ROOT, "| later scorings (2nd to %dth run of each JVM, %d in all) | %s |%n", bench.runs(), warm.length,
 					stats(warm));
@@ -69,6 +73,7 @@ public final class ScoringBenchmark {
 		return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 	}
 
+	/** The open's time, then each scoring's. */
 	private static double[] scoreInFreshJvm(List<String> options, Path file, int runs) throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>();
 		command.add(ProcessHandle.current().info().command().orElse("java"));
@@ -84,9 +89,9 @@ public final class ScoringBenchmark {
 			throw new IllegalStateException("scoring in a fresh JVM failed: " + line);
 		}
 		String[] fields = line.trim().split(" ");
-		double[] millis = new double[runs];
-		for (int run = 0; run < runs; run++) {
-			millis[run] = Double.parseDouble(fields[run + 1]);
+		double[] millis = new double[runs + 1];
+		for (int field = 0; field <= runs; field++) {
+			millis[field] = Double.parseDouble(fields[field]);
 		}
 		return millis;
 	}

@@ -74,9 +74,9 @@ class AuditMemoTest {
 		}
 		for (int p = 0; p < PARTICIPANTS; p++) {
 			if (participants.get(p).released()) {
-				release(together, assessments.get(p), firstTogether.of(assessments.get(p)).orElseThrow());
+				release(together.engagement, assessments.get(p), firstTogether.of(assessments.get(p)).orElseThrow());
 				MiniEngagement one = alone.get(p);
-				release(one, one.assessment, score(one).of(one.assessment).orElseThrow());
+				release(one.engagement, one.assessment, score(one).of(one.assessment).orElseThrow());
 			}
 		}
 		for (int p = 0; p < PARTICIPANTS; p++) {
@@ -107,7 +107,7 @@ class AuditMemoTest {
 	}
 
 	/** Records a release of the figures as the report's ledger does. */
-	private static void release(MiniEngagement mini, Assessment assessment, ParticipantResult published) {
+	static void release(org.fulcrum.model.Engagement engagement, Assessment assessment, ParticipantResult published) {
 		ReportRelease release = MiniEngagement.MODEL.createReportRelease();
 		release.setAt(new Date(1_760_000_000_000L));
 		release.setAssessment(assessment);
@@ -122,7 +122,7 @@ class AuditMemoTest {
 			count.setRaters(n);
 			release.getCounts().add(count);
 		});
-		mini.engagement.getReleases().add(release);
+		engagement.getReleases().add(release);
 	}
 
 	/** Every dimension's and item's figures, by id (the two engagements have instruments of their own). */

@@ -87,6 +87,33 @@ class ScoringEngineTest {
 		assertTrue(result.item("T1.1").orElseThrow().figures().shown().containsKey(PEER), "the pillar's items, all answered, stay");
 	}
 
+	/**
+	 * The audit withholds one item at a time: three peers answer B.1 and B.2, a fourth only B.1
+	 * (not observed on B.2). Their B (n 4), B.1 (n 4) and B.2 (n 3) would give the fourth's B.1
+	 * (2 · 4 · B − 3 · B.1 ... as above); withholding B.1 is enough, so B.2 stays, for the peers and
+	 * all others, and the attacker finds nothing.
+	 */
+	@Test
+	void theAuditWithholdsOnlyTheItemsAGivenAwayRaterNeeds() {
+		MiniEngagement four = new MiniEngagement();
+		four.rater(RelationshipGroup.SELF, 5, 5, 4, 4, 3, 3);
+		four.rater(RelationshipGroup.MANAGER, 3, 3, 2, 4, 4, 2);
+		four.rater(RelationshipGroup.PEER, 4, 4, 3, 3, 5, 1);
+		four.rater(RelationshipGroup.PEER, 2, 2, 3, 5, 4, 2);
+		four.rater(RelationshipGroup.PEER, 5, 3, 2, 2, 1, 4);
+		four.rater(RelationshipGroup.PEER, 3, 0, 4, 4, 3, 3);
+		ParticipantResult result = new ScoringEngine(ScoringSettings.DEFAULT).score(four.engagement).participants().get(0);
+		Figures b1 = result.item("B.1").orElseThrow().figures();
+		assertFalse(b1.shown().containsKey(PEER));
+		assertFalse(b1.shown().containsKey(ALL_OTHERS));
+		Figures b2 = result.item("B.2").orElseThrow().figures();
+		assertFigure(b2.shown().get(PEER), 3, 3.0, NaN, NaN, NaN, 1);
+		assertFigure(b2.shown().get(ALL_OTHERS), 4, 3.0, NaN, NaN, NaN, 1);
+		assertTrue(dimension(result, "B").shown().containsKey(PEER));
+		assertEquals(java.util.Optional.empty(), AttackerTest.recovered(four.engagement, four.assessment, List.of(result),
+				List.of(List.copyOf(four.assessment.getInvitations()))));
+	}
+
 	/** Min and max only for exempt groups; the standard deviation of a protected group only on a dimension and from six raters. */
 	@Test
 	void rangesAndSpreadOnlyWhereTheyCannotGiveAGroupAway() {

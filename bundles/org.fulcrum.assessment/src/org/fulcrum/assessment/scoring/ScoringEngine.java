@@ -3,6 +3,7 @@ package org.fulcrum.assessment.scoring;
 import java.util.function.Predicate;
 
 import org.fulcrum.assessment.internal.scoring.EngagementScorer;
+import org.fulcrum.assessment.internal.scoring.WarmUp;
 import org.fulcrum.model.ConfidentialityPolicy;
 import org.fulcrum.model.Engagement;
 import org.fulcrum.model.RaterInvitation;
@@ -41,6 +42,15 @@ public final class ScoringEngine {
 	 */
 	public EngagementResult score(Engagement engagement, Predicate<RaterInvitation> counted) {
 		return new EngagementScorer(settings, policy(engagement)).score(engagement, counted, Releases.none());
+	}
+
+	/**
+	 * Warms the scoring code on an idle core, once per JVM, for a caller that is about to open an
+	 * engagement and score it (docs/performance.md): returns at once; the warm-up ends when the
+	 * first scoring starts. Results never depend on it.
+	 */
+	public static void warmUp() {
+		WarmUp.start();
 	}
 
 	private static ConfidentialityPolicy policy(Engagement engagement) {

@@ -10,8 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>A verdict depends only on what the key holds: the tree, the block's group bit and withheld
  * groups, each rater's group and pattern of answered items in the tree (the weights follow from
  * it), the earlier part's raters for a late part, and the rows shown and fixed on entry; never
- * on the answers' values. The key holds the raters in the block's order, so a verdict reused is
- * the one the audit computes for that participant; it is not an approximation.
+ * on the answers' values. The key holds the raters sorted by group and pattern, the order the
+ * audit itself works in, so a verdict reused is the one the audit computes for that participant
+ * whatever the order of their raters; it is not an approximation.
  */
 final class AuditMemo {
 

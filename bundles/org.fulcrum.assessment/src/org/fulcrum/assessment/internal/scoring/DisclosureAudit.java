@@ -119,12 +119,25 @@ final class DisclosureAudit {
 		for (int d = 0; d < dimensions; d++) {
 			treeOf[d] = parent[d] < 0 ? ++t : treeOf[parent[d]];
 		}
+		// loops, not streams: a lambda's class is made at run time, on the first scoring's clock
 		for (int tree = 0; tree <= trees; tree++) {
-			int at = tree;
 			// the last "tree" holds the items outside every dimension, which have only item figures
-			treeDimensions[tree] = java.util.stream.IntStream.range(0, dimensions).filter(d -> at < trees && treeOf[d] == at).toArray();
-			treeItems[tree] = java.util.stream.IntStream.range(0, items)
-					.filter(i -> at < trees ? ownerOf[i] >= 0 && treeOf[ownerOf[i]] == at : ownerOf[i] < 0).toArray();
+			int[] dims = new int[dimensions];
+			int dimCount = 0;
+			for (int d = 0; d < dimensions; d++) {
+				if (tree < trees && treeOf[d] == tree) {
+					dims[dimCount++] = d;
+				}
+			}
+			treeDimensions[tree] = Arrays.copyOf(dims, dimCount);
+			int[] its = new int[items];
+			int itemCount = 0;
+			for (int i = 0; i < items; i++) {
+				if (tree < trees ? ownerOf[i] >= 0 && treeOf[ownerOf[i]] == tree : ownerOf[i] < 0) {
+					its[itemCount++] = i;
+				}
+			}
+			treeItems[tree] = Arrays.copyOf(its, itemCount);
 		}
 		counted = new boolean[dimensions];
 		parts = new int[dimensions];
@@ -291,6 +304,8 @@ final class DisclosureAudit {
 		for (int tree = 0; tree < treeItems.length; tree++) {
 			int[] dims = treeDimensions[tree];
 			int[] its = treeItems[tree];
+			int[] raters = byPattern(block, groups, its);
+			int[] earlierRaters = earlier == null ? null : byPattern(earlier, groups, its);
 			boolean[] itemShown = new boolean[its.length];
 			boolean[] dimShown = new boolean[dims.length];
 			// rows of the earlier release stay published whatever this one withholds
@@ -304,11 +319,11 @@ final class DisclosureAudit {
 				dimFixed[x] = before != null && (before[dims[x]] & bit) != 0;
 				dimShown[x] = dimFixed[x] || (shown[dims[x]] & bit) != 0;
 			}
-			AuditMemo.Key key = key(tree, bit, withheldGroups, block, groups, earlier, itemShown, itemFixed, dimShown, dimFixed);
+			AuditMemo.Key key = key(tree, bit, withheldGroups, raters, groups, earlierRaters, itemShown, itemFixed, dimShown, dimFixed);
 			boolean[] verdict = memo.get(key);
 			if (verdict == null) {
 				weigh();
-				verdict = verdict(new Block(block, groups, withheldGroups, its, dims, minimum, earlier), itemShown, dimShown,
+				verdict = verdict(new Block(raters, groups, withheldGroups, its, dims, minimum, earlierRaters), itemShown, dimShown,
 						itemFixed, dimFixed);
 				memo.put(key, verdict);
 			}
@@ -333,27 +348,44 @@ final class DisclosureAudit {
 		int[] its = b.its;
 		int[] dims = b.dims;
 		if (b.targets > 0) {
-			// passes: the items determined quantities rest on (twice), all items, the dimensions made of
-			// others (whose raters' parts may differ), all; each pass only withholds
-			for (int pass = 0; pass < 5; pass++) {
-				boolean[] withhold = b.leaks(itemShown, dimShown);
-				if (withhold == null) {
-					break;
+			// stages, each only withholding and each followed by the test again: (0) for every determined
+			// quantity one shown item it rests on, again while that withholds something new; (1) all items;
+			// (2) the dimensions made of others (whose raters' parts may differ); (3) all
+			b.fixed = itemFixed;
+			int stage = 0;
+			boolean[] withhold;
+			while ((withhold = b.leaks(itemShown, dimShown)) != null) {
+				if (stage == 0 && withholdItems(withhold, itemShown, itemFixed)) {
+					continue; // each such pass withholds at least one more item: at most one per item
 				}
+				stage = Math.max(stage, 1);
 				for (int x = 0; x < its.length; x++) {
-					itemShown[x] = itemFixed[x] || itemShown[x] && pass < 2 && !withhold[x];
+					itemShown[x] = itemFixed[x];
 				}
-				for (int y = 0; y < dims.length && pass >= 3; y++) {
-					dimShown[y] = dimFixed[y] || dimShown[y] && pass == 3 && layout.children[dims[y]].length == 0;
+				for (int y = 0; y < dims.length && stage >= 2; y++) {
+					dimShown[y] = dimFixed[y] || dimShown[y] && stage == 2 && layout.children[dims[y]].length == 0;
 				}
-				if (pass == 4) {
+				if (stage == 3) {
 					break;
 				}
+				stage++;
 			}
 		}
 		boolean[] verdict = Arrays.copyOf(itemShown, its.length + dims.length);
 		System.arraycopy(dimShown, 0, verdict, its.length, dims.length);
 		return verdict;
+	}
+
+	/** Withholds the marked items that are shown and not fixed; whether there was any. */
+	private static boolean withholdItems(boolean[] withhold, boolean[] itemShown, boolean[] itemFixed) {
+		boolean any = false;
+		for (int x = 0; x < withhold.length; x++) {
+			if (withhold[x] && itemShown[x] && !itemFixed[x]) {
+				itemShown[x] = false;
+				any = true;
+			}
+		}
+		return any;
 	}
 
 	/**
@@ -392,10 +424,41 @@ final class DisclosureAudit {
 	}
 
 	/**
+	 * The raters sorted by group, then by their pattern of answered items of the tree (answered
+	 * first, item by item): what the audit of one block and tree sees of them. Raters with the
+	 * same group and pattern are interchangeable there, so the audit's input, its verdict and its
+	 * memo key are the same for every order of the same raters (docs/scoring.md, "One order").
+	 */
+	private int[] byPattern(int[] raters, byte[] groups, int[] its) {
+		int[] sorted = raters.clone();
+		for (int a = 1; a < sorted.length; a++) {
+			int r = sorted[a];
+			int to = a;
+			while (to > 0 && comparePatterns(sorted[to - 1], r, groups, its) > 0) {
+				sorted[to] = sorted[to - 1];
+				to--;
+			}
+			sorted[to] = r;
+		}
+		return sorted;
+	}
+
+	private int comparePatterns(int r, int s, byte[] groups, int[] its) {
+		if (groups[r] != groups[s]) {
+			return Integer.compare(groups[r], groups[s]);
+		}
+		for (int i : its) {
+			boolean a = answered[r * items + i];
+			if (a != answered[s * items + i]) {
+				return a ? -1 : 1;
+			}
+		}
+		return 0;
+	}
+
+	/**
 	 * Writes the raters' rows (group, then answered items of the tree as bits) into the key, in
-	 * the block's order: the verdict is a deterministic function of exactly this input. (Sorted
-	 * rows would match more often, but the passes' verdict is not invariant under reordering the
-	 * raters, so a sorted key could hand one participant another's verdict.)
+	 * the order {@link #byPattern} gives: the verdict is a deterministic function of exactly this.
 	 */
 	private int patterns(int[] raters, byte[] groups, int[] its, int rowLength, long[] key, int at) {
 		for (int r : raters) {
@@ -441,6 +504,10 @@ final class DisclosureAudit {
 		/** Targets (class, group, dimension, item) that passed the weights' test, found on the first pass. */
 		private int[][] candidates;
 		private int candidateCount;
+		/** The shown dimensions the candidates were last found possible for. */
+		private boolean[] candidatesFor;
+		/** The tree's item rows of the earlier release, which stay published whatever this one withholds. */
+		boolean[] fixed;
 		/** Per dimension of the tree: the positions (in the tree's items) of all its items. */
 		final int[][] itemsOf;
 		final int[][] single;
@@ -488,7 +555,14 @@ final class DisclosureAudit {
 			itemsOf = new int[dims.length][];
 			for (int y = 0; y < dims.length; y++) {
 				int[] all = layout.allItems[dims[y]];
-				itemsOf[y] = java.util.stream.IntStream.range(0, its.length).filter(x -> contains(all, its[x])).toArray();
+				int[] of = new int[its.length];
+				int count = 0;
+				for (int x = 0; x < its.length; x++) {
+					if (contains(all, its[x])) {
+						of[count++] = x;
+					}
+				}
+				itemsOf[y] = Arrays.copyOf(of, count);
 			}
 		}
 
@@ -511,6 +585,7 @@ final class DisclosureAudit {
 				// which targets the weights alone cannot rule out; they depend on the shown dimensions
 				// only, which the first passes keep, so they are found once
 				candidates = new int[16][];
+				candidatesFor = dimShown.clone();
 				for (int c = 0; c < classSize.length; c++) {
 					if (classSize[c] < minimum) {
 						collect(system, c, -1);
@@ -524,16 +599,21 @@ final class DisclosureAudit {
 			}
 			boolean[] withhold = null;
 			int still = 0;
+			// once dimensions are withheld, raters that their weights there told apart may share a
+			// signature: a target that is no longer possible is not determined, whoever represents it
+			boolean recheck = !Arrays.equals(candidatesFor, dimShown);
+			candidatesFor = dimShown.clone();
 			for (int t = 0; t < candidateCount; t++) {
 				int[] target = candidates[t];
+				if (recheck && !system.possible(target[0], target[1], target[2], target[3])) {
+					continue;
+				}
 				if (system.solvable(target[0], target[1], target[2], target[3])) {
 					candidates[still++] = target;
 					if (target[3] >= 0) {
 						withhold = mark(withhold, target[3]);
 					} else {
-						for (int x : itemsOf[target[2]]) {
-							withhold = mark(withhold, x);
-						}
+						withhold = mark(withhold, firstShown(itemsOf[target[2]], itemShown));
 					}
 				}
 			}
@@ -589,6 +669,20 @@ final class DisclosureAudit {
 			return false;
 		}
 
+		/**
+		 * The first of the dimension's items (in the instrument's order) still shown and not fixed:
+		 * withholding one item at a time, tested again after each, keeps the items a determined
+		 * quantity does not need (the first of them when none is left, which withholds nothing new).
+		 */
+		private int firstShown(int[] of, boolean[] itemShown) {
+			for (int x : of) {
+				if (itemShown[x] && !fixed[x]) {
+					return x;
+				}
+			}
+			return of[0];
+		}
+
 		private boolean[] mark(boolean[] withhold, int x) {
 			boolean[] w = withhold == null ? new boolean[its.length] : withhold;
 			w[x] = true;
@@ -634,6 +728,8 @@ final class DisclosureAudit {
 		private int[] at;
 		private long[] value;
 		private boolean tooLarge;
+		/** The largest rank modulo the primes: the rank over the rationals, as the primes' product exceeds every minor. */
+		private int fullRank;
 
 		ReaderSystem(Block block, boolean[] itemShown, boolean[] dimShown) {
 			this.block = block;
@@ -792,6 +888,9 @@ final class DisclosureAudit {
 				value = new long[rows];
 			}
 			for (PrimeSpan span : spans) {
+				if (span.span().rank() < fullRank) {
+					continue; // this prime divides every largest minor: its "unsolvable" proves nothing
+				}
 				long p = span.prime();
 				int count = 0;
 				for (int x : support(dimIndex, itemIndex)) {
@@ -873,6 +972,7 @@ final class DisclosureAudit {
 			spans = new PrimeSpan[primes];
 			for (int q = 0; q < primes; q++) {
 				spans[q] = new PrimeSpan(ModularSpan.PRIMES[q], new ModularSpan(ModularSpan.PRIMES[q], matrices[q], columns));
+				fullRank = Math.max(fullRank, spans[q].span().rank());
 			}
 		}
 	}

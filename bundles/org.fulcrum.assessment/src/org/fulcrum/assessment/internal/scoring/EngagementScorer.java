@@ -49,6 +49,11 @@ public final class EngagementScorer {
 	 * released before keeps the groups of that release and is audited together with it.
 	 */
 	public EngagementResult score(Engagement engagement, Predicate<RaterInvitation> counted, Releases releases) {
+		// the warm-up scores on its own thread alone; a real scoring ends it and has both cores
+		boolean warmingUp = WarmUp.isWarmingUp();
+		if (!warmingUp) {
+			WarmUp.stop();
+		}
 		List<Assessment> assessments = new ArrayList<>();
 		for (Assessment assessment : engagement.getAssessments()) {
 			if (assessment.getInstrument() != null) {
@@ -71,11 +76,14 @@ public final class EngagementScorer {
 		}
 		ResponseTable table = new ResponseTable(assessments, layouts, counted, releases::joinedSinceRelease);
 		ParticipantResult[] scored = new ParticipantResult[layouts.length];
-		Parallel.run((layouts.length + ASSESSMENTS_PER_TASK - 1) / ASSESSMENTS_PER_TASK, new Parallel.Tasks() {
+		Parallel.run((layouts.length + ASSESSMENTS_PER_TASK - 1) / ASSESSMENTS_PER_TASK, !warmingUp, new Parallel.Tasks() {
 			@Override
 			void run(int task) {
 				AssessmentScorer scorer = null;
 				for (int a = task * ASSESSMENTS_PER_TASK; a < Math.min(layouts.length, (task + 1) * ASSESSMENTS_PER_TASK); a++) {
+					if (warmingUp) {
+						WarmUp.checkNotStopped();
+					}
 					table.read(a);
 					if (scorer == null || scorer.layout() != layouts[a]) {
 						scorer = new AssessmentScorer(layouts[a], disclosure, settings, minimumCommenters, memos.get(layouts[a]));
@@ -95,7 +103,7 @@ public final class EngagementScorer {
 		}
 		Cohort cohort = new Cohort(results);
 		Reliability[] reliability = new Reliability[alphas.size()];
-		Parallel.run(alphas.size() + cohort.columns(), new Parallel.Tasks() {
+		Parallel.run(alphas.size() + cohort.columns(), !warmingUp, new Parallel.Tasks() {
 			@Override
 			void run(int task) {
 				if (task < reliability.length) {

@@ -11,7 +11,11 @@ import java.util.Arrays;
  * has a rational solution, it has one whose denominators divide a non-zero minor D of A (its rows
  * scaled to integers); modulo every prime that does not divide D the reduced system is solvable
  * too. {@link DisclosureAudit} bounds |D| (Hadamard) and asks enough primes that their product
- * exceeds it, so "unsolvable modulo every one of them" means unsolvable over the rationals.
+ * exceeds it, so at least one of them divides no non-zero minor of the largest size: the largest
+ * rank found modulo the primes is the rank over the rationals, and modulo every prime of that
+ * rank the answer is the rational one where it is "solvable" (a prime of smaller rank can
+ * wrongly say "unsolvable", so it is not asked). Where the rational answer is "unsolvable", a
+ * prime may still wrongly say "solvable": that withholds more, never publishes.
  */
 final class ModularSpan {
 
@@ -22,6 +26,7 @@ final class ModularSpan {
 
 	private final long p;
 	private final int rows;
+	private final int rank;
 	/** The left null space: one row-combination per dependent row, dense over the rows. */
 	private final long[][] nullVectors;
 
@@ -60,6 +65,7 @@ final class ModularSpan {
 			}
 		}
 		nullVectors = Arrays.copyOf(found, nulls);
+		this.rank = rank;
 	}
 
 	/** Whether b (given by its non-zero entries: row indices and values modulo p) lies in A's column space. */
@@ -78,6 +84,11 @@ final class ModularSpan {
 
 	int rows() {
 		return rows;
+	}
+
+	/** A's rank modulo p: A's rank over the rationals, or less where p divides every minor of that size. */
+	int rank() {
+		return rank;
 	}
 
 	private void subtract(long[] v, long[] w, long f) {

@@ -26,9 +26,10 @@ final class Parallel {
 	private Parallel() {
 	}
 
-	static void run(int count, Tasks tasks) {
+	/** @param shared whether the common pool's workers help (false: all on the calling thread) */
+	static void run(int count, boolean shared, Tasks tasks) {
 		Worker worker = new Worker(count, tasks);
-		int helpers = Math.min(ForkJoinPool.getCommonPoolParallelism(), count - 1);
+		int helpers = shared ? Math.min(ForkJoinPool.getCommonPoolParallelism(), count - 1) : 0;
 		for (int h = 0; h < helpers; h++) {
 			ForkJoinPool.commonPool().execute(worker);
 		}

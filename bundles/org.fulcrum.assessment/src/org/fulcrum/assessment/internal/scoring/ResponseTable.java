@@ -14,8 +14,8 @@ import org.fulcrum.model.RaterInvitation;
  * Every completed questionnaire of the scored assessments (that the caller counts) as a row of numbers: the scored
  * value per item (reverse-keyed items already mirrored), {@link #MISSING} or
  * {@link #NOT_OBSERVED}, and the rater's group, never the rater. One int array per assessment,
- * a row per completed invitation in the invitations' order, the order every running mean and
- * variance is taken in. Each assessment's answers are read from the model by whichever thread
+ * a row per completed invitation in an order fixed by the rows' content ({@link #canonical}),
+ * never by the invitations' order: every running mean and variance is taken in it. Each assessment's answers are read from the model by whichever thread
  * scores it ({@link #read}), so reading is spread over the cores too.
  */
 final class ResponseTable {
@@ -84,9 +84,58 @@ final class ResponseTable {
 				}
 			}
 		}
+		canonical(answers, group, joined, width);
 		values[a] = answers;
 		groups[a] = group;
 		late[a] = joined;
+	}
+
+	/**
+	 * Puts the rows in an order fixed by their content alone (group, then the answers item by
+	 * item, then late or not), so that the same answers always give the same figures, to the last
+	 * bit, however the questionnaires were imported or stored (docs/scoring.md, "One order").
+	 * Rows are a participant's raters: an insertion sort, usually with nothing to move.
+	 */
+	static void canonical(int[] answers, byte[] group, boolean[] joined, int width) {
+		int rows = group.length;
+		int[] row = new int[width];
+		for (int r = 1; r < rows; r++) {
+			if (compare(answers, group, joined, width, r - 1, r) <= 0) {
+				continue;
+			}
+			System.arraycopy(answers, r * width, row, 0, width);
+			byte g = group[r];
+			boolean j = joined[r];
+			int to = r;
+			while (to > 0 && compare(answers, group, joined, width, to - 1, g, row, 0, j) > 0) {
+				to--;
+			}
+			System.arraycopy(answers, to * width, answers, (to + 1) * width, (r - to) * width);
+			System.arraycopy(group, to, group, to + 1, r - to);
+			System.arraycopy(joined, to, joined, to + 1, r - to);
+			System.arraycopy(row, 0, answers, to * width, width);
+			group[to] = g;
+			joined[to] = j;
+		}
+	}
+
+	/** Row a against row b. */
+	private static int compare(int[] answers, byte[] group, boolean[] joined, int width, int a, int b) {
+		return compare(answers, group, joined, width, a, group[b], answers, b * width, joined[b]);
+	}
+
+	/** Row a against a row given by its group, its answers from {@code from} in {@code row}, and its late flag. */
+	private static int compare(int[] answers, byte[] group, boolean[] joined, int width, int a, byte g, int[] row, int from, boolean j) {
+		if (group[a] != g) {
+			return Integer.compare(group[a], g);
+		}
+		int start = a * width;
+		for (int i = 0; i < width; i++) {
+			if (answers[start + i] != row[from + i]) {
+				return Integer.compare(answers[start + i], row[from + i]);
+			}
+		}
+		return Boolean.compare(joined[a], j);
 	}
 
 	/**

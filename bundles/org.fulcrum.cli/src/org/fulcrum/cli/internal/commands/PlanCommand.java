@@ -70,6 +70,7 @@ public final class PlanCommand implements Command {
 			throw new UsageException("plan draft: --participant ID is required");
 		}
 		LocalDate start = AsOf.day(arguments, "start", AsOf.today(Instant.now()));
+		ScoringEngine.warmUp(); // on the second core while this one reads the file
 		try (EngagementDocument document = new EngagementStore().open(file)) {
 			Engagement engagement = document.engagement();
 			PartnerManager participant = Participants.find(engagement, id, file, "plan draft");

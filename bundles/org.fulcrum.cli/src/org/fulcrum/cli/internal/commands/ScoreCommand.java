@@ -50,6 +50,8 @@ public final class ScoreCommand implements Command {
 		if (!format.equals("json") && !format.equals("csv")) {
 			throw new UsageException("score: --format is json or csv, not '" + format + "'");
 		}
+		// the scoring code warms up on the second core while this one reads and checks the file
+		ScoringEngine.warmUp();
 		Engagement engagement = new EngagementStore().read(file);
 		if (!ProblemReport.publishable(name(), file, engagement, console.err())) {
 			return ExitCode.FINDINGS;
