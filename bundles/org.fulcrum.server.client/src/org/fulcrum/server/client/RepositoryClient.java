@@ -44,8 +44,7 @@ public final class RepositoryClient {
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
 	public RepositoryClient(URI server, String key) {
-		String text = server.toString();
-		this.server = URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
+		this.server = ServerLink.trimmed(server);
 		this.key = key;
 	}
 

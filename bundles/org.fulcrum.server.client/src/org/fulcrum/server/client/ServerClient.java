@@ -23,8 +23,7 @@ public final class ServerClient {
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
 	public ServerClient(URI server, String key) {
-		String text = server.toString();
-		this.server = URI.create(text.endsWith("/") ? text.substring(0, text.length() - 1) : text);
+		this.server = ServerLink.trimmed(server);
 		this.key = key;
 	}
 

@@ -33,11 +33,7 @@ public final class ServerLink {
 	 */
 	public static URI address(String given) {
 		try {
-			String text = given.strip();
-			while (text.endsWith("/")) {
-				text = text.substring(0, text.length() - 1);
-			}
-			URI uri = URI.create(text);
+			URI uri = trimmed(URI.create(given.strip()));
 			if (uri.getScheme() != null && uri.getScheme().matches("https?") && uri.getHost() != null) {
 				return uri;
 			}
@@ -45,6 +41,15 @@ public final class ServerLink {
 			// reported below
 		}
 		throw new IllegalArgumentException("a server address looks like https://feedback.example.com, not '" + given + "'");
+	}
+
+	/** {@code server} without trailing slashes: the one form the clients, the key file and the sidecars use. */
+	static URI trimmed(URI server) {
+		String text = server.toString();
+		while (text.endsWith("/")) {
+			text = text.substring(0, text.length() - 1);
+		}
+		return URI.create(text);
 	}
 
 	/** The process environment, with {@code -Dfulcrum.keyFile} standing in for {@code FULCRUM_KEY_FILE} (tests, scripts). */

@@ -88,6 +88,12 @@ public final class EngagementRepository {
 		});
 	}
 
+	/** What to tell the user of a failed call: the cause's message, not the future's wrapper. */
+	static String message(Throwable failure) {
+		Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+		return cause.getMessage() == null ? cause.toString() : cause.getMessage();
+	}
+
 	private boolean sameServer(CheckoutLink link) {
 		return org.fulcrum.server.client.ServerLink.address(link.server().toString()).equals(connection.server());
 	}

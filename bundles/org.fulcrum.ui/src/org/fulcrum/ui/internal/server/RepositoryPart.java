@@ -108,7 +108,7 @@ public final class RepositoryPart {
 				return;
 			}
 			if (failure != null) {
-				prompts.error("Engagements on server", message(failure));
+				prompts.error("Engagements on server", EngagementRepository.message(failure));
 			} else {
 				table.setInput(listed);
 			}
@@ -124,7 +124,7 @@ public final class RepositoryPart {
 		CompletableFuture<EngagementSession> opened = new CompletableFuture<>();
 		repository.checkout(selected.get().name(), workspace.folder()).whenComplete((file, failure) -> ui.asyncExec(() -> {
 			if (failure != null) {
-				prompts.error("Open " + selected.get().name(), message(failure));
+				prompts.error("Open " + selected.get().name(), EngagementRepository.message(failure));
 				opened.complete(null);
 				return;
 			}
@@ -155,7 +155,7 @@ public final class RepositoryPart {
 		CompletableFuture<String> shown = new CompletableFuture<>();
 		repository.history(selected.get().name()).whenComplete((versions, failure) -> ui.asyncExec(() -> {
 			if (failure != null) {
-				prompts.error("History of " + selected.get().name(), message(failure));
+				prompts.error("History of " + selected.get().name(), EngagementRepository.message(failure));
 				shown.complete(null);
 				return;
 			}
@@ -237,11 +237,6 @@ public final class RepositoryPart {
 
 	private static IEclipsePreferences preferences() {
 		return InstanceScope.INSTANCE.getNode("org.fulcrum.ui");
-	}
-
-	private static String message(Throwable failure) {
-		Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-		return cause.getMessage() == null ? cause.toString() : cause.getMessage();
 	}
 
 	private void column(String title, int width, java.util.function.Function<RepositoryClient.Listed, String> text) {

@@ -145,8 +145,7 @@ public final class SaveToServer {
 	}
 
 	private String error(Throwable failure) {
-		Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-		String text = cause.getMessage() == null ? cause.toString() : cause.getMessage();
+		String text = EngagementRepository.message(failure);
 		prompts.error(TITLE, text);
 		return text;
 	}
